@@ -1,0 +1,4 @@
+/** Signet module dev.signet.binance. */
+module dev.signet.binance {
+    requires transitive dev.signet.core;
+}

@@ -1,0 +1,56 @@
+package dev.signet.core;
+
+/**
+ * Lowercase hexadecimal, the wire form of HMAC signatures.
+ *
+ * <pre>{@code String hex = Hex.encode(signature);}</pre>
+ */
+public final class Hex {
+    private static final byte[] DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private Hex() {}
+
+    /** Lowercase hex of all of {@code bytes}. */
+    public static String encode(byte[] bytes) {
+        return encode(bytes, 0, bytes.length);
+    }
+
+    /** Lowercase hex of {@code len} bytes from {@code off}. */
+    public static String encode(byte[] bytes, int off, int len) {
+        byte[] out = new byte[len * 2];
+        encode(bytes, off, len, out, 0);
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Writes lowercase ASCII hex of {@code len} bytes into {@code out}; returns the number of bytes written. */
+    public static int encode(byte[] bytes, int off, int len, byte[] out, int outOff) {
+        for (int i = 0; i < len; i++) {
+            int b = bytes[off + i] & 0xff;
+            out[outOff + 2 * i] = DIGITS[b >>> 4];
+            out[outOff + 2 * i + 1] = DIGITS[b & 0x0f];
+        }
+        return len * 2;
+    }
+
+    /**
+     * Decodes hex in either case.
+     *
+     * @throws IllegalArgumentException if the text has odd length or a non-hex character (the text is not quoted)
+     */
+    public static byte[] decode(CharSequence hex) {
+        int n = hex.length();
+        if ((n & 1) != 0) {
+            throw new IllegalArgumentException("hex text has odd length " + n);
+        }
+        byte[] out = new byte[n / 2];
+        for (int i = 0; i < out.length; i++) {
+            int hi = Character.digit(hex.charAt(2 * i), 16);
+            int lo = Character.digit(hex.charAt(2 * i + 1), 16);
+            if (hi < 0 || lo < 0) {
+                throw new IllegalArgumentException("not a hex digit at index " + (hi < 0 ? 2 * i : 2 * i + 1));
+            }
+            out[i] = (byte) (hi << 4 | lo);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.signet.core;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Signs messages with one key. Instances are immutable and thread-safe: share one per key.
+ *
+ * <pre>{@code String signature = Signers.forKey(key).signToString("symbol=LTCBTC&timestamp=1499827319559");}</pre>
+ */
+public interface Signer {
+    /** The algorithm. */
+    SigningAlgorithm algorithm();
+
+    /** The number of signature bytes {@link #sign(byte[], int, int, byte[], int)} writes. */
+    int signatureLength();
+
+    /**
+     * Signs {@code len} bytes of {@code message} from {@code off}, writing {@link #signatureLength()} bytes into
+     * {@code out} at {@code outOff} without allocating where the algorithm allows.
+     *
+     * @return the number of bytes written
+     */
+    int sign(byte[] message, int off, int len, byte[] out, int outOff);
+
+    /** Signs the whole message. */
+    default byte[] sign(byte[] message) {
+        byte[] out = new byte[signatureLength()];
+        sign(message, 0, message.length, out, 0);
+        return out;
+    }
+
+    /** Signs the UTF-8 bytes of {@code payload} and returns the wire form (hex for HMAC, base64 otherwise). */
+    default String signToString(CharSequence payload) {
+        return algorithm().encode(sign(payload.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.signet.core;
+
+import dev.signet.spi.SignerFactory;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/**
+ * Finds the signer for a key among the signer modules on the class or module path.
+ *
+ * <pre>{@code Signer signer = Signers.forKey(credentials.signingKey());}</pre>
+ */
+public final class Signers {
+    private static final Map<SigningAlgorithm, SignerFactory> FACTORIES = load();
+
+    private Signers() {}
+
+    private static Map<SigningAlgorithm, SignerFactory> load() {
+        Map<SigningAlgorithm, SignerFactory> found = new EnumMap<>(SigningAlgorithm.class);
+        for (SignerFactory factory : ServiceLoader.load(SignerFactory.class, Signers.class.getClassLoader())) {
+            found.putIfAbsent(factory.algorithm(), factory);
+        }
+        return found;
+    }
+
+    /** A signer for {@code key}. */
+    public static Signer forKey(SigningKey key) {
+        return factory(key.algorithm()).createSigner(key);
+    }
+
+    /** A verifier for {@code key}. */
+    public static Verifier verifierFor(VerificationKey key) {
+        return factory(key.algorithm()).createVerifier(key);
+    }
+
+    /** A verifier for the signatures {@code key} makes. */
+    public static Verifier verifierFor(SigningKey key) {
+        return verifierFor(key.verificationKey());
+    }
+
+    /** Whether a module serving {@code algorithm} is present. */
+    public static boolean isAvailable(SigningAlgorithm algorithm) {
+        return FACTORIES.containsKey(algorithm);
+    }
+
+    private static SignerFactory factory(SigningAlgorithm algorithm) {
+        SignerFactory factory = FACTORIES.get(algorithm);
+        if (factory == null) {
+            throw new SignetException("no signer for " + algorithm + " on the class path; add the dependency "
+                    + "dev.signet:signet-signing-" + artifactSuffix(algorithm));
+        }
+        return factory;
+    }
+
+    private static String artifactSuffix(SigningAlgorithm algorithm) {
+        switch (algorithm) {
+            case HMAC_SHA256: return "hmac";
+            case ED25519: return "ed25519";
+            default: return "rsa";
+        }
+    }
+}
