@@ -14,4 +14,5 @@ module dev.signet.core {
     exports dev.signet.spi;
 
     uses dev.signet.spi.SignerFactory;
+    uses dev.signet.spi.PrivateKeyDecoder;
 }
