@@ -1,4 +1,7 @@
-/** Signet module dev.signet.binance. */
+/** The exchange's signing rules: REST and WebSocket API payloads, timestamps, clock offset, endpoint scopes. */
 module dev.signet.binance {
     requires transitive dev.signet.core;
+    requires transitive com.fasterxml.jackson.databind;
+
+    exports dev.signet.binance;
 }

@@ -1,0 +1,127 @@
+package dev.signet.binance;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A REST request before signing: method, path and parameters in the order they will be sent (the exchange signs
+ * what is sent, so nothing is reordered). Values are raw (Signet percent-encodes them); numbers are integral types
+ * or {@link BigDecimal}, written in plain notation. There is deliberately no {@code double} overload: binary
+ * floating point cannot say {@code 0.1}; use {@code new BigDecimal("0.1")} or {@code BigDecimal.valueOf(d)}.
+ *
+ * <pre>{@code BinanceRequest.post("/api/v3/order").bodyParam("symbol", "LTCBTC").bodyParam("quantity", new BigDecimal("1")).build();}</pre>
+ *
+ * @param method the HTTP method, upper case
+ * @param path the path, e.g. {@code /api/v3/order}
+ * @param queryParams query parameters in sending order
+ * @param bodyParams form-body parameters in sending order; empty means the request has no body
+ */
+public record BinanceRequest(String method, String path, List<Map.Entry<String, String>> queryParams,
+        List<Map.Entry<String, String>> bodyParams) {
+
+    /** Copies and checks the parts. */
+    public BinanceRequest {
+        method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
+        Objects.requireNonNull(path, "path");
+        if (!path.startsWith("/") || path.indexOf('?') >= 0) {
+            throw new IllegalArgumentException("path must start with '/' and carry no query: " + path);
+        }
+        queryParams = List.copyOf(queryParams);
+        bodyParams = List.copyOf(bodyParams);
+    }
+
+    /** Whether parameters travel in a form body (then recvWindow, timestamp and signature go there too). */
+    public boolean hasBody() {
+        return !bodyParams.isEmpty();
+    }
+
+    /** The scope this endpoint needs. */
+    public Scope scope() {
+        return EndpointScopes.scopeOf(method, path);
+    }
+
+    /** Starts a GET request. */
+    public static Builder get(String path) {
+        return new Builder("GET", path);
+    }
+
+    /** Starts a POST request. */
+    public static Builder post(String path) {
+        return new Builder("POST", path);
+    }
+
+    /** Starts a DELETE request. */
+    public static Builder delete(String path) {
+        return new Builder("DELETE", path);
+    }
+
+    /** Starts a request with any method. */
+    public static Builder of(String method, String path) {
+        return new Builder(method, path);
+    }
+
+    /** Collects parameters in order. */
+    public static final class Builder {
+        private final String method;
+        private final String path;
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private final List<Map.Entry<String, String>> body = new ArrayList<>();
+
+        private Builder(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        /** Adds a query parameter with a raw string value. */
+        public Builder param(String name, String value) {
+            query.add(entry(name, value));
+            return this;
+        }
+
+        /** Adds an integral query parameter. */
+        public Builder param(String name, long value) {
+            return param(name, Long.toString(value));
+        }
+
+        /** Adds a decimal query parameter in plain notation (never {@code 1E+1}). */
+        public Builder param(String name, BigDecimal value) {
+            return param(name, value.toPlainString());
+        }
+
+        /** Adds a form-body parameter with a raw string value. */
+        public Builder bodyParam(String name, String value) {
+            body.add(entry(name, value));
+            return this;
+        }
+
+        /** Adds an integral form-body parameter. */
+        public Builder bodyParam(String name, long value) {
+            return bodyParam(name, Long.toString(value));
+        }
+
+        /** Adds a decimal form-body parameter in plain notation. */
+        public Builder bodyParam(String name, BigDecimal value) {
+            return bodyParam(name, value.toPlainString());
+        }
+
+        /** The request. */
+        public BinanceRequest build() {
+            return new BinanceRequest(method, path, query, body);
+        }
+
+        private static Map.Entry<String, String> entry(String name, String value) {
+            Objects.requireNonNull(value, () -> "value of parameter " + name);
+            if (name.isEmpty() || !name.chars().allMatch(c -> PercentEncoding.isUnreserved((char) c))) {
+                throw new IllegalArgumentException("parameter name '" + name + "' must use only A-Z a-z 0-9 - . _ ~");
+            }
+            if (name.equals("signature") || name.equals("timestamp") || name.equals("recvWindow")) {
+                throw new IllegalArgumentException("'" + name + "' is added by the RequestSigner; configure it there instead");
+            }
+            return Map.entry(name, value);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.signet.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.core.ApiKey;
+import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.KeyedSigner;
+import dev.signet.core.Signer;
+import dev.signet.core.Signers;
+import dev.signet.core.SigningAlgorithm;
+import dev.signet.core.SigningKey;
+import dev.signet.core.SignetException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WebSocketRequestSignerTest {
+    private static final ApiKey API_KEY = ApiKey.of("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
+    private static final Clock FIXED = Clock.fixed(Instant.ofEpochMilli(1655716096498L), ZoneOffset.UTC);
+
+    private static WebSocketRequestSigner ws(Signer signer) {
+        return new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, signer, "t"), ServerTimeOffset.none(FIXED));
+    }
+
+    private static Signer hmac() {
+        return Signers.forKey(SigningKey.hmacSha256(InsecureSecretAccess.secretFromString("ws-test-" + System.nanoTime())));
+    }
+
+    @Test
+    void paramsAreSortedByNameWithRawUtf8ValuesIncludingApiKeyAndTimestamp() {
+        Signer signer = hmac();
+        ObjectNode params = ws(signer).signParams("order.place", Map.of("symbol", "１２３代币", "side", "SELL", "price", "0.1"));
+        String expectedPayload = "apiKey=" + API_KEY.value() + "&price=0.1&side=SELL&symbol=１２３代币&timestamp=1655716096498";
+        assertThat(params.get("signature").asText()).isEqualTo(signer.signToString(expectedPayload));
+        assertThat(params.get("timestamp").asLong()).isEqualTo(1655716096498L);
+        assertThat(params.get("symbol").asText()).isEqualTo("１２３代币");
+        assertThat(params.get("apiKey").asText()).isEqualTo(API_KEY.value());
+    }
+
+    @Test
+    void sessionLogonSignsWithEd25519AndVerifiesIndependently() throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        ObjectNode params = ws(new JdkSigner(SigningAlgorithm.ED25519, pair.getPrivate(), 64)).signParams("session.logon", Map.of());
+        Signature verify = Signature.getInstance("Ed25519");
+        verify.initVerify(pair.getPublic());
+        verify.update(("apiKey=" + API_KEY.value() + "&timestamp=1655716096498").getBytes(StandardCharsets.UTF_8));
+        assertThat(verify.verify(Base64.getDecoder().decode(params.get("signature").asText()))).isTrue();
+    }
+
+    @Test
+    void sessionLogonRefusesHmac() {
+        assertThatThrownBy(() -> ws(hmac()).signParams("session.logon", Map.of()))
+                .isInstanceOf(SignetException.class).hasMessageContaining("Ed25519");
+    }
+
+    @Test
+    void signatureParamIsRefused() {
+        assertThatThrownBy(() -> ws(hmac()).signParams("order.place", Map.of("signature", "x")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.signet.core;
+
+import java.util.Objects;
+
+/**
+ * A {@link Signer} bound to the {@link ApiKey} it signs for. Request signers take a supplier of these, so a key
+ * rotation swaps both at once and a request is signed entirely with the old pair or entirely with the new one.
+ *
+ * <pre>{@code KeyedSigner active = KeyedSigner.of(credentials);}</pre>
+ *
+ * @param apiKey the API key sent with the request
+ * @param signer the signer for that key
+ * @param fingerprint the signing key's fingerprint
+ */
+public record KeyedSigner(ApiKey apiKey, Signer signer, String fingerprint) {
+    /** Checks the parts. */
+    public KeyedSigner {
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(signer, "signer");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+    }
+
+    /** The signer for {@code credentials}' key, found through {@link Signers}. */
+    public static KeyedSigner of(Credentials credentials) {
+        return new KeyedSigner(credentials.apiKey(), Signers.forKey(credentials.signingKey()),
+                credentials.signingKey().fingerprint());
+    }
+}
