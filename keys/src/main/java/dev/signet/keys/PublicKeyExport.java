@@ -1,0 +1,27 @@
+package dev.signet.keys;
+
+import dev.signet.core.SigningKey;
+import dev.signet.core.VerificationKey;
+import java.util.Base64;
+
+/**
+ * The public key as SPKI PEM ({@code BEGIN PUBLIC KEY}): what the user pastes into the exchange.
+ *
+ * <pre>{@code System.out.print(PublicKeyExport.pem(key));}</pre>
+ */
+public final class PublicKeyExport {
+    private PublicKeyExport() {}
+
+    /** SPKI PEM of a key pair's public half. */
+    public static String pem(SigningKey key) {
+        return pem(key.verificationKey());
+    }
+
+    /** SPKI PEM of a public key. */
+    public static String pem(VerificationKey key) {
+        byte[] spki = key.publicKeySpki().orElseThrow(
+                () -> new IllegalArgumentException(key.algorithm() + " keys have no public key to export"));
+        String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(spki);
+        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+    }
+}

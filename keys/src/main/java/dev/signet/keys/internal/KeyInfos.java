@@ -1,0 +1,132 @@
+package dev.signet.keys.internal;
+
+import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.KeyFormatException;
+import dev.signet.core.Secret;
+import dev.signet.core.SigningAlgorithm;
+import dev.signet.core.SigningKey;
+import java.io.IOException;
+import java.util.Arrays;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.RSAKeyParameters;
+import org.bouncycastle.crypto.params.RSAPrivateCrtKeyParameters;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
+
+/**
+ * Turns decoded private keys (PKCS#8 {@code PrivateKeyInfo} or BouncyCastle key parameters) into a
+ * {@link SigningKey}: RFC 8410 v1 PKCS#8 for Ed25519, PKCS#8 with CRT parameters for RSA, plus the SPKI.
+ */
+public final class KeyInfos {
+    private KeyInfos() {}
+
+    /** A signing key from a PKCS#8 structure; {@code format} names the detected format in errors. */
+    public static SigningKey fromPrivateKeyInfo(PrivateKeyInfo info, String format) {
+        ASN1ObjectIdentifier oid = info.getPrivateKeyAlgorithm().getAlgorithm();
+        try {
+            if (oid.equals(EdECObjectIdentifiers.id_Ed25519)) {
+                byte[] seed = org.bouncycastle.asn1.ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
+                try {
+                    return ed25519(seed, format);
+                } finally {
+                    Arrays.fill(seed, (byte) 0);
+                }
+            }
+            if (oid.equals(PKCSObjectIdentifiers.rsaEncryption)) {
+                return rsa(RSAPrivateKey.getInstance(info.parsePrivateKey()), format);
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new KeyFormatException(format + ": the key inside is malformed or truncated");
+        }
+        throw unsupported(format, oid.getId());
+    }
+
+    /** A signing key from BouncyCastle key parameters (OpenSSH keys). */
+    public static SigningKey fromParameters(AsymmetricKeyParameter params, String format) {
+        if (params instanceof Ed25519PrivateKeyParameters) {
+            byte[] seed = ((Ed25519PrivateKeyParameters) params).getEncoded();
+            try {
+                return ed25519(seed, format);
+            } finally {
+                Arrays.fill(seed, (byte) 0);
+            }
+        }
+        if (params instanceof RSAPrivateCrtKeyParameters) {
+            RSAPrivateCrtKeyParameters k = (RSAPrivateCrtKeyParameters) params;
+            return rsa(new RSAPrivateKey(k.getModulus(), k.getPublicExponent(), k.getExponent(), k.getP(), k.getQ(),
+                    k.getDP(), k.getDQ(), k.getQInv()), format);
+        }
+        throw unsupported(format, params.getClass().getSimpleName().replace("PrivateKeyParameters", ""));
+    }
+
+    /** An Ed25519 signing key from its 32-byte seed (not retained). */
+    public static SigningKey ed25519(byte[] seed, String format) {
+        if (seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
+            throw new KeyFormatException(format + ": an Ed25519 private key must be 32 bytes, this one has " + seed.length);
+        }
+        Ed25519PrivateKeyParameters params = new Ed25519PrivateKeyParameters(seed, 0);
+        byte[] spki = der(new SubjectPublicKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519),
+                params.generatePublicKey().getEncoded()), format);
+        PrivateKeyInfo pkcs8;
+        try {
+            pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519), new DEROctetString(seed));
+        } catch (IOException e) {
+            throw new KeyFormatException(format + ": cannot re-encode the Ed25519 key");
+        }
+        return SigningKey.privateKey(SigningAlgorithm.ED25519, secret(pkcs8, format), spki);
+    }
+
+    private static SigningKey rsa(RSAPrivateKey key, String format) {
+        if (key.getPrime1().signum() == 0 || key.getExponent1().signum() == 0 || key.getCoefficient().signum() == 0) {
+            throw new KeyFormatException(format + ": this RSA key has no CRT parameters (p, q, dp, dq, qinv), which signing "
+                    + "needs for speed and fault safety; re-export it with: openssl pkey -in key.pem -out key-crt.pem");
+        }
+        byte[] spki;
+        try {
+            spki = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(
+                    new RSAKeyParameters(false, key.getModulus(), key.getPublicExponent())).getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new KeyFormatException(format + ": cannot derive the RSA public key");
+        }
+        PrivateKeyInfo pkcs8;
+        try {
+            pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption,
+                    org.bouncycastle.asn1.DERNull.INSTANCE), key);
+        } catch (IOException e) {
+            throw new KeyFormatException(format + ": cannot re-encode the RSA key");
+        }
+        return SigningKey.privateKey(SigningAlgorithm.RSA_PKCS1_SHA256, secret(pkcs8, format), spki);
+    }
+
+    private static Secret secret(PrivateKeyInfo info, String format) {
+        byte[] der = der(info, format);
+        try {
+            return InsecureSecretAccess.secretFromBytes(der);
+        } finally {
+            Arrays.fill(der, (byte) 0);
+        }
+    }
+
+    private static byte[] der(org.bouncycastle.asn1.ASN1Object object, String format) {
+        try {
+            return object.getEncoded(ASN1Encoding.DER);
+        } catch (IOException e) {
+            throw new KeyFormatException(format + ": cannot encode the key");
+        }
+    }
+
+    /** The error for keys of an algorithm Signet does not sign with. */
+    public static KeyFormatException unsupported(String format, String algorithm) {
+        return new KeyFormatException(format + ": unsupported key algorithm " + algorithm
+                + "; Signet signs with Ed25519 and RSA keys (make one with: signet keygen --algorithm ed25519 --out DIR)");
+    }
+}

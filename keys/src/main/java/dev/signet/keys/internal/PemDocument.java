@@ -1,0 +1,102 @@
+package dev.signet.keys.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The first PEM block in a file, parsed from bytes so the base64 body (key material) never becomes a String:
+ * its label, RFC 1421 headers ({@code Proc-Type}, {@code DEK-Info}) and decoded DER.
+ *
+ * @param label the text between {@code -----BEGIN } and {@code -----}
+ * @param headers header lines before the body
+ * @param der the decoded body; the caller wipes it
+ */
+public record PemDocument(String label, Map<String, String> headers, byte[] der) {
+    private static final byte[] BEGIN = "-----BEGIN ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DASHES = "-----".getBytes(StandardCharsets.US_ASCII);
+
+    /** The first PEM block in {@code content}, or empty if there is none. */
+    public static Optional<PemDocument> parse(byte[] content) {
+        int begin = indexOf(content, BEGIN, 0);
+        if (begin < 0) {
+            return Optional.empty();
+        }
+        int labelStart = begin + BEGIN.length;
+        int labelEnd = indexOf(content, DASHES, labelStart);
+        if (labelEnd < 0) {
+            return Optional.empty();
+        }
+        String label = new String(content, labelStart, labelEnd - labelStart, StandardCharsets.US_ASCII);
+        byte[] end = ("-----END " + label + "-----").getBytes(StandardCharsets.US_ASCII);
+        int bodyStart = labelEnd + DASHES.length;
+        int bodyEnd = indexOf(content, end, bodyStart);
+        if (bodyEnd < 0) {
+            throw new IllegalArgumentException("PEM block '" + label + "' has no END line: the file is truncated");
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        int pos = skipLineBreak(content, bodyStart);
+        while (true) {
+            int lineEnd = lineEnd(content, pos, bodyEnd);
+            int colon = indexOf(content, new byte[] {':'}, pos);
+            if (colon < 0 || colon >= lineEnd) {
+                break;
+            }
+            headers.put(ascii(content, pos, colon).strip(), ascii(content, colon + 1, lineEnd).strip());
+            pos = skipLineBreak(content, lineEnd);
+        }
+        byte[] base64 = new byte[bodyEnd - pos];
+        int n = 0;
+        for (int i = pos; i < bodyEnd; i++) {
+            byte b = content[i];
+            if (b != '\n' && b != '\r' && b != ' ' && b != '\t') {
+                base64[n++] = b;
+            }
+        }
+        try {
+            return Optional.of(new PemDocument(label, headers, Base64.getDecoder().decode(java.util.Arrays.copyOf(base64, n))));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("PEM block '" + label + "' has a body that is not valid base64");
+        } finally {
+            java.util.Arrays.fill(base64, (byte) 0);
+        }
+    }
+
+    private static String ascii(byte[] b, int from, int to) {
+        return new String(b, from, to - from, StandardCharsets.US_ASCII);
+    }
+
+    private static int lineEnd(byte[] b, int from, int limit) {
+        int i = from;
+        while (i < limit && b[i] != '\n' && b[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipLineBreak(byte[] b, int from) {
+        int i = from;
+        if (i < b.length && b[i] == '\r') {
+            i++;
+        }
+        if (i < b.length && b[i] == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(from, 0); i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

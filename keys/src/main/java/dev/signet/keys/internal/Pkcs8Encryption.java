@@ -1,0 +1,67 @@
+package dev.signet.keys.internal;
+
+import dev.signet.core.KeyFormatException;
+import java.io.IOException;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.openssl.PKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.OutputEncryptor;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.util.io.pem.PemObject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Encrypted PKCS#8: PBES2 (PBKDF2 or scrypt) to read and write, legacy PBES1 read with a warning. */
+public final class Pkcs8Encryption {
+    /** PBKDF2-HMAC-SHA256 iterations for keys Signet writes (OWASP 2023 guidance). */
+    public static final int ITERATIONS = 600_000;
+    private static final Logger LOG = LoggerFactory.getLogger(Pkcs8Encryption.class);
+    private static final String FORMAT = "encrypted PKCS#8";
+
+    private Pkcs8Encryption() {}
+
+    /** Decrypts an {@code EncryptedPrivateKeyInfo}. */
+    public static PrivateKeyInfo decrypt(byte[] der, char[] passphrase) {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new KeyFormatException(FORMAT + ": the key is encrypted; give its passphrase "
+                    + "(P_PRIVATE_KEY_PASSPHRASE, or --passphrase-env NAME on the command line)");
+        }
+        PKCS8EncryptedPrivateKeyInfo encrypted;
+        try {
+            encrypted = new PKCS8EncryptedPrivateKeyInfo(EncryptedPrivateKeyInfo.getInstance(der));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new KeyFormatException(FORMAT + ": the structure is malformed or truncated");
+        }
+        ASN1ObjectIdentifier scheme = encrypted.getEncryptionAlgorithm().getAlgorithm();
+        if (!PKCSObjectIdentifiers.id_PBES2.equals(scheme)) {
+            LOG.warn("private key uses legacy PBES1 encryption ({}); re-encrypt it: "
+                    + "openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in old.pem -out new.pem", scheme.getId());
+        }
+        if (ScryptPbes2.isScrypt(encrypted.getEncryptionAlgorithm())) {
+            return ScryptPbes2.decrypt(encrypted, passphrase);
+        }
+        try {
+            return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(passphrase));
+        } catch (PKCSException | OperatorCreationException | RuntimeException e) {
+            throw new KeyFormatException(FORMAT + ": cannot decrypt: wrong passphrase, or the file is corrupt");
+        }
+    }
+
+    /** Encrypts with PBES2 AES-256-CBC and PBKDF2-HMAC-SHA256 ({@value #ITERATIONS} iterations). */
+    public static PemObject encrypt(PrivateKeyInfo info, char[] passphrase) {
+        try {
+            OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
+                    .setPRF(PKCS8Generator.PRF_HMACSHA256).setIterationCount(ITERATIONS).setProvider(Bc.PROVIDER)
+                    .setPassword(passphrase).build();
+            return new PKCS8Generator(info, encryptor).generate();
+        } catch (OperatorCreationException | IOException e) {
+            throw new IllegalStateException("cannot encrypt the private key with PBES2/AES-256-CBC", e);
+        }
+    }
+}

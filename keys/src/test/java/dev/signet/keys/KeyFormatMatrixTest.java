@@ -1,0 +1,149 @@
+package dev.signet.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.signet.core.KeyFormatException;
+import dev.signet.core.SigningAlgorithm;
+import dev.signet.core.SigningKey;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every private-key format users arrive with, produced by the real tools, parsed by {@link PrivateKeyParser}; the
+ * public key we derive must equal the one OpenSSL derives from the same file.
+ */
+class KeyFormatMatrixTest {
+    private static final String PASS = "correct horse battery";
+    @TempDir
+    static Path dir;
+    static Path ed25519;
+    static Path rsa;
+
+    @BeforeAll
+    static void keys() throws Exception {
+        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        ed25519 = dir.resolve("ed25519.pem");
+        rsa = dir.resolve("rsa.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "ed25519", "-out", ed25519.toString());
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", rsa.toString());
+    }
+
+    private static byte[] opensslSpki(Path privateKey) throws Exception {
+        return Tools.run("openssl", "pkey", "-in", privateKey.toString(), "-pubout", "-outform", "DER");
+    }
+
+    private static void assertParsesTo(Path file, char[] pass, Path original, SigningAlgorithm algorithm) throws Exception {
+        try (SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(file), pass)) {
+            assertThat(key.algorithm()).isEqualTo(algorithm);
+            assertThat(Arrays.equals(key.publicKeySpki().orElseThrow(), opensslSpki(original))).as(file.toString()).isTrue();
+        }
+    }
+
+    private static Path convert(String name, String... args) throws Exception {
+        Path out = dir.resolve(name);
+        String[] command = Arrays.copyOf(args, args.length + 2);
+        command[args.length] = "-out";
+        command[args.length + 1] = out.toString();
+        Tools.run(command);
+        return out;
+    }
+
+    @Test
+    void pemPkcs8() throws Exception {
+        assertParsesTo(ed25519, null, ed25519, SigningAlgorithm.ED25519);
+        assertParsesTo(rsa, null, rsa, SigningAlgorithm.RSA_PKCS1_SHA256);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519", "rsa"})
+    void encryptedPkcs8WithPbkdf2AndScrypt(String which) throws Exception {
+        Path key = which.equals("rsa") ? rsa : ed25519;
+        SigningAlgorithm algorithm = which.equals("rsa") ? SigningAlgorithm.RSA_PKCS1_SHA256 : SigningAlgorithm.ED25519;
+        Path pbkdf2 = convert(which + "-pbes2.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", key.toString(), "-passout", "pass:" + PASS);
+        Path scrypt = convert(which + "-scrypt.pem", "openssl", "pkcs8", "-topk8", "-scrypt", "-in", key.toString(), "-passout", "pass:" + PASS);
+        assertParsesTo(pbkdf2, PASS.toCharArray(), key, algorithm);
+        assertParsesTo(scrypt, PASS.toCharArray(), key, algorithm);
+    }
+
+    @Test
+    void legacyPbes1IsStillRead() throws Exception {
+        Path pbes1 = convert("rsa-pbes1.pem", "openssl", "pkcs8", "-topk8", "-v1", "PBE-SHA1-3DES", "-in", rsa.toString(), "-passout", "pass:" + PASS);
+        assertParsesTo(pbes1, PASS.toCharArray(), rsa, SigningAlgorithm.RSA_PKCS1_SHA256);
+    }
+
+    @Test
+    void traditionalPkcs1PlainAndEncrypted() throws Exception {
+        Path plain = convert("rsa-trad.pem", "openssl", "rsa", "-traditional", "-in", rsa.toString());
+        Path encrypted = convert("rsa-trad-enc.pem", "openssl", "rsa", "-traditional", "-aes256", "-in", rsa.toString(), "-passout", "pass:" + PASS);
+        assertThat(Files.readString(plain)).contains("BEGIN RSA PRIVATE KEY");
+        assertThat(Files.readString(encrypted)).contains("Proc-Type: 4,ENCRYPTED");
+        assertParsesTo(plain, null, rsa, SigningAlgorithm.RSA_PKCS1_SHA256);
+        assertParsesTo(encrypted, PASS.toCharArray(), rsa, SigningAlgorithm.RSA_PKCS1_SHA256);
+    }
+
+    @Test
+    void derPkcs8AndPkcs1() throws Exception {
+        assertParsesTo(convert("ed.der", "openssl", "pkey", "-outform", "DER", "-in", ed25519.toString()), null, ed25519, SigningAlgorithm.ED25519);
+        assertParsesTo(convert("rsa1.der", "openssl", "rsa", "-traditional", "-outform", "DER", "-in", rsa.toString()), null, rsa,
+                SigningAlgorithm.RSA_PKCS1_SHA256);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519", "rsa"})
+    void openSshKeysFromSshKeygen(String type) throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-" + type);
+        Tools.run("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "test", "-f", key.toString());
+        assertThat(Files.readString(key)).contains("BEGIN OPENSSH PRIVATE KEY");
+        try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), null)) {
+            String sshPublic = Files.readString(Path.of(key + ".pub"));
+            assertThat(Arrays.equals(parsed.publicKeySpki().orElseThrow(),
+                    PublicKeyParser.parse(sshPublic.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).publicKeySpki().orElseThrow())).isTrue();
+        }
+    }
+
+    @Test
+    void encryptedOpenSshKeysSayHowToConvert() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-enc");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", PASS, "-f", key.toString());
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray()))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("OpenSSH").hasMessageContaining("ssh-keygen -p -m PKCS8");
+    }
+
+    @Test
+    void wrongOrMissingPassphraseIsNamed() throws Exception {
+        Path enc = convert("ed-enc.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", ed25519.toString(), "-passout", "pass:" + PASS);
+        byte[] bytes = Files.readAllBytes(enc);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(bytes, "wrong".toCharArray()))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("encrypted").hasMessageContaining("wrong passphrase")
+                .hasNoCause();
+        assertThatThrownBy(() -> PrivateKeyParser.parse(bytes, null))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("PASSPHRASE");
+    }
+
+    @Test
+    void truncatedPublicAndUnsupportedKeysAreRefusedWithoutEchoingKeyBytes() throws Exception {
+        byte[] pem = Files.readAllBytes(rsa);
+        byte[] truncated = Arrays.copyOf(pem, pem.length / 2);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(truncated, null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("truncated").hasNoCause();
+        Path pub = convert("pub.pem", "openssl", "pkey", "-pubout", "-in", ed25519.toString());
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(pub), null)).hasMessageContaining("public key");
+        Path ec = convert("ec.pem", "openssl", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256");
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(ec), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported").hasMessageContaining("Ed25519");
+        assertThatThrownBy(() -> PrivateKeyParser.parse("/home/me/key.pem".getBytes(java.nio.charset.StandardCharsets.US_ASCII), null))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("not a recognised private key");
+        String body = new String(pem, java.nio.charset.StandardCharsets.US_ASCII).split("\n")[1];
+        assertThatThrownBy(() -> PrivateKeyParser.parse(truncated, null)).message().doesNotContain(body.substring(0, 20));
+    }
+}
