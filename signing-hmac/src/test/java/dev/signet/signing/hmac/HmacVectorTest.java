@@ -10,6 +10,7 @@ import dev.signet.core.SigningKey;
 import dev.signet.core.Verifier;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import dev.signet.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +21,7 @@ class HmacVectorTest {
 
     @Test
     void everyWycheproofCaseSignsAndVerifiesAsExpected() {
-        JsonNode file = Vectors.load("wycheproof/hmac_sha256_test.json");
+        JsonNode file = TestVectors.load("wycheproof/hmac_sha256_test.json");
         int full = 0;
         int truncated = 0;
         for (JsonNode group : file.get("testGroups")) {
@@ -49,7 +50,7 @@ class HmacVectorTest {
 
     @Test
     void rfc4231CasesMatch() {
-        JsonNode tests = Vectors.load("rfc/rfc4231_hmac_sha256.json").get("tests");
+        JsonNode tests = TestVectors.load("rfc/rfc4231_hmac_sha256.json").get("tests");
         assertThat(tests).hasSizeGreaterThanOrEqualTo(6);
         for (JsonNode test : tests) {
             Signer signer = Signers.forKey(Vectors.hmacKey(Hex.decode(test.get("keyHex").asText())));
@@ -63,7 +64,7 @@ class HmacVectorTest {
 
     @Test
     void exchangeExamplesSignQueryPlusBody() {
-        JsonNode file = Vectors.load("exchange/binance_rest_hmac_examples.json");
+        JsonNode file = TestVectors.load("exchange/binance_rest_hmac_examples.json");
         Signer signer = Signers.forKey(Vectors.hmacKey(file.get("secret").asText().getBytes(StandardCharsets.UTF_8)));
         for (JsonNode test : file.get("tests")) {
             String payload = test.get("query").asText() + test.get("body").asText();

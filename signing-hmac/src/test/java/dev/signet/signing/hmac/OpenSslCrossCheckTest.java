@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.Hex;
 import dev.signet.core.Signers;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import dev.signet.testing.TestVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenSslCrossCheckTest {
     @Test
     void sampleMatchesOpenSsl(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")) || onPath("openssl"), "openssl not installed");
+        assumeTrue(TestVectors.onPath("openssl"), "openssl not installed");
         Random random = new Random(7);
         for (int i = 0; i < 20; i++) {
             byte[] key = new byte[1 + random.nextInt(100)];
@@ -35,12 +35,4 @@ class OpenSslCrossCheckTest {
         }
     }
 
-    private static boolean onPath(String tool) throws IOException {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,68 @@
+package dev.signet.signing.rsa.internal;
+
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.SignatureException;
+
+/**
+ * One JDK {@code SHA256withRSA} {@link Signature} per thread, initialised once with the key; {@code sign} and
+ * {@code verify} leave it ready for the next call. Keeps provider lookup and key setup off the hot path.
+ */
+public final class ThreadLocalSignature {
+    private static final String ALGORITHM = "SHA256withRSA";
+    private final ThreadLocal<Signature> perThread;
+
+    private ThreadLocalSignature(ThreadLocal<Signature> perThread) {
+        this.perThread = perThread;
+    }
+
+    /** Per-thread signing instances. */
+    public static ThreadLocalSignature forSigning(PrivateKey key) {
+        return new ThreadLocalSignature(ThreadLocal.withInitial(() -> {
+            try {
+                Signature s = Signature.getInstance(ALGORITHM);
+                s.initSign(key);
+                return s;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA256withRSA is required by every Java platform", e);
+            }
+        }));
+    }
+
+    /** Per-thread verifying instances. */
+    public static ThreadLocalSignature forVerifying(PublicKey key) {
+        return new ThreadLocalSignature(ThreadLocal.withInitial(() -> {
+            try {
+                Signature s = Signature.getInstance(ALGORITHM);
+                s.initVerify(key);
+                return s;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA256withRSA is required by every Java platform", e);
+            }
+        }));
+    }
+
+    /** Signs into {@code out}; returns the bytes written. */
+    public int sign(byte[] message, int off, int len, byte[] out, int outOff, int sigLength) {
+        Signature s = perThread.get();
+        try {
+            s.update(message, off, len);
+            return s.sign(out, outOff, sigLength);
+        } catch (SignatureException e) {
+            throw new IllegalArgumentException("output buffer needs " + sigLength + " bytes from offset " + outOff, e);
+        }
+    }
+
+    /** Whether {@code signature} verifies; malformed signatures are invalid. */
+    public boolean verify(byte[] message, byte[] signature) {
+        Signature s = perThread.get();
+        try {
+            s.update(message);
+            return s.verify(signature);
+        } catch (SignatureException e) {
+            return false;
+        }
+    }
+}

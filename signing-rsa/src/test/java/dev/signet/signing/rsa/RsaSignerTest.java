@@ -1,0 +1,113 @@
+package dev.signet.signing.rsa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.signet.core.Signer;
+import dev.signet.core.Signers;
+import dev.signet.core.SigningKey;
+import dev.signet.core.WeakKeyException;
+import dev.signet.keys.PrivateKeyParser;
+import dev.signet.testing.TestVectors;
+import dev.signet.testing.Tools;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RsaSignerTest {
+    private static final String PASS = "rsa-test-pass";
+    @TempDir
+    static Path dir;
+    static Path pkcs8;
+
+    @BeforeAll
+    static void key() throws Exception {
+        assumeTrue(TestVectors.onPath("openssl"), "openssl not installed");
+        pkcs8 = dir.resolve("rsa.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", pkcs8.toString());
+    }
+
+    private static void assertOpensslVerifies(Path privatePem, char[] pass) throws Exception {
+        Path pub = dir.resolve("pub.pem");
+        Files.deleteIfExists(pub);
+        Tools.run("openssl", "pkey", "-in", pkcs8.toString(), "-pubout", "-out", pub.toString());
+        Signer signer = Signers.forKey(PrivateKeyParser.parse(Files.readAllBytes(privatePem), pass));
+        byte[] msg = "symbol=LTCBTC&side=BUY&timestamp=1499827319559".getBytes(StandardCharsets.UTF_8);
+        Path msgFile = Files.write(dir.resolve("msg"), msg);
+        Path sigFile = Files.write(dir.resolve("sig"), Base64.getDecoder().decode(signer.signToString(new String(msg, StandardCharsets.UTF_8))));
+        assertThat(Tools.text("openssl", "dgst", "-sha256", "-verify", pub.toString(), "-signature", sigFile.toString(), msgFile.toString()))
+                .contains("Verified OK");
+    }
+
+    @Test
+    void everyKeyFormatSignsWhatOpensslVerifies() throws Exception {
+        assertOpensslVerifies(pkcs8, null);
+        Path trad = dir.resolve("trad.pem");
+        Tools.run("openssl", "rsa", "-traditional", "-in", pkcs8.toString(), "-out", trad.toString());
+        assertOpensslVerifies(trad, null);
+        Path tradEnc = dir.resolve("trad-enc.pem");
+        Tools.run("openssl", "rsa", "-traditional", "-aes256", "-in", pkcs8.toString(), "-passout", "pass:" + PASS, "-out", tradEnc.toString());
+        assertOpensslVerifies(tradEnc, PASS.toCharArray());
+        Path enc = dir.resolve("enc.pem");
+        Tools.run("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", pkcs8.toString(), "-passout", "pass:" + PASS, "-out", enc.toString());
+        assertOpensslVerifies(enc, PASS.toCharArray());
+    }
+
+    @Test
+    void sshKeygenRsaKeysSign() throws Exception {
+        assumeTrue(TestVectors.onPath("ssh-keygen"), "ssh-keygen not installed");
+        Path ssh = dir.resolve("id_rsa");
+        Tools.run("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "", "-f", ssh.toString());
+        SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(ssh), null);
+        byte[] msg = "x".getBytes(StandardCharsets.UTF_8);
+        assertThat(Signers.verifierFor(key).verify(msg, Signers.forKey(key).sign(msg))).isTrue();
+    }
+
+    @Test
+    void keysUnder2048BitsAreRefusedUnlessExplicitlyAllowed() throws Exception {
+        Path small = dir.resolve("small.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", small.toString());
+        SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(small), null);
+        assertThatThrownBy(() -> Signers.forKey(key)).isInstanceOf(WeakKeyException.class)
+                .hasMessageContaining("1024 bits").hasMessageContaining("signet keygen --algorithm rsa --bits 4096");
+        assertThatThrownBy(() -> Signers.verifierFor(key)).isInstanceOf(WeakKeyException.class);
+        Signer legacy = RsaSigner.create(key, RsaKeySize.ALLOW_INSECURE_BELOW_2048_BITS);
+        assertThat(RsaVerifier.create(key.verificationKey(), RsaKeySize.ALLOW_INSECURE_BELOW_2048_BITS)
+                .verify(new byte[] {1}, legacy.sign(new byte[] {1}))).isTrue();
+    }
+
+    @Test
+    void eightThreadsShareOneSigner() throws Exception {
+        Signer signer = Signers.forKey(PrivateKeyParser.parse(Files.readAllBytes(pkcs8), null));
+        byte[] msg = "symbol=BTCUSDT".getBytes(StandardCharsets.UTF_8);
+        byte[] expected = signer.sign(msg);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            results.add(pool.submit(() -> {
+                byte[] out = new byte[signer.signatureLength()];
+                for (int i = 0; i < 50; i++) {
+                    signer.sign(msg, 0, msg.length, out, 0);
+                    if (!java.util.Arrays.equals(out, expected)) {
+                        return false;
+                    }
+                }
+                return true;
+            }));
+        }
+        for (Future<Boolean> r : results) {
+            assertThat(r.get()).isTrue();
+        }
+        pool.shutdown();
+    }
+}
