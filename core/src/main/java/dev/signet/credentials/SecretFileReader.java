@@ -1,0 +1,127 @@
+package dev.signet.credentials;
+
+import dev.signet.core.CredentialsException;
+import dev.signet.core.InsecureFilePermissionsException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * The rules every secret or key file must pass: a regular file after following links (Kubernetes {@code ..data}
+ * links are fine), on POSIX no group/other permission bits and owned by the current user, at most 1 MiB. Secrets
+ * lose one trailing {@code \n} or {@code \r\n}; key files are returned as is. Bytes never pass through a String.
+ *
+ * <pre>{@code byte[] secret = SecretFileReader.create().readSecret(Path.of("/run/secrets/api-secret"));}</pre>
+ */
+public final class SecretFileReader {
+    /** The size cap. */
+    public static final int MAX_BYTES = 1024 * 1024;
+    private static final Set<PosixFilePermission> OWNER_ONLY = Set.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+
+    private final String expectedOwner;
+
+    private SecretFileReader(String expectedOwner) {
+        this.expectedOwner = expectedOwner;
+    }
+
+    /** Files must belong to the user running this JVM. */
+    public static SecretFileReader create() {
+        return new SecretFileReader(System.getProperty("user.name"));
+    }
+
+    /** Files must belong to {@code owner} (tests; services that read files provisioned for another account). */
+    public static SecretFileReader expectingOwner(String owner) {
+        return new SecretFileReader(owner);
+    }
+
+    /** A secret's bytes, one trailing newline removed; the caller wipes them. */
+    public byte[] readSecret(Path path) {
+        byte[] bytes = readKeyFile(path);
+        int end = bytes.length;
+        if (end > 0 && bytes[end - 1] == '\n') {
+            end--;
+            if (end > 0 && bytes[end - 1] == '\r') {
+                end--;
+            }
+        }
+        if (end == bytes.length) {
+            return bytes;
+        }
+        byte[] trimmed = Arrays.copyOf(bytes, end);
+        Arrays.fill(bytes, (byte) 0);
+        return trimmed;
+    }
+
+    /** A key file's bytes, unchanged; the caller wipes them. */
+    public byte[] readKeyFile(Path path) {
+        Path real = check(path);
+        try (InputStream in = Files.newInputStream(real)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                Arrays.fill(bytes, (byte) 0);
+                throw new CredentialsException(path + " is larger than 1 MiB; it is not a secret or key file");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new CredentialsException("cannot read " + path + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The file's last modification time (a key's creation time when nothing better is known). */
+    public Instant modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant();
+        } catch (IOException e) {
+            throw new CredentialsException("cannot read the modification time of " + path);
+        }
+    }
+
+    private Path check(Path path) {
+        Path real;
+        try {
+            real = path.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new CredentialsException(path + " does not exist");
+        } catch (IOException e) {
+            throw new CredentialsException("cannot resolve " + path + ": " + e.getClass().getSimpleName());
+        }
+        if (!Files.isRegularFile(real)) {
+            throw new CredentialsException(path + " is not a regular file (a directory?); point to the file itself");
+        }
+        if (!real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return real;
+        }
+        PosixFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(real, PosixFileAttributes.class);
+        } catch (IOException e) {
+            throw new CredentialsException("cannot read the permissions of " + path);
+        }
+        if (!OWNER_ONLY.containsAll(attributes.permissions())) {
+            throw new InsecureFilePermissionsException(path + " has mode " + mode(attributes.permissions())
+                    + ", readable or writable by other users; run: chmod 600 " + path);
+        }
+        if (!attributes.owner().getName().equals(expectedOwner)) {
+            throw new InsecureFilePermissionsException(path + " is owned by " + attributes.owner().getName() + ", not by "
+                    + expectedOwner + " who runs this process; run: chown " + expectedOwner + " " + path);
+        }
+        return real;
+    }
+
+    /** The octal mode, e.g. {@code 0644}. */
+    static String mode(Set<PosixFilePermission> permissions) {
+        int mode = 0;
+        for (PosixFilePermission p : permissions) {
+            mode |= 1 << (8 - p.ordinal());
+        }
+        return String.format("%04o", mode);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.signet.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SecretPolicyTest {
+    static String randomSecret() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 64; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void aGeneratedSecretIsAdmitted() {
+        Secret secret = SecretPolicy.defaults().admit(randomSecret().getBytes(StandardCharsets.UTF_8), "test");
+        assertThat(secret.length()).isEqualTo(64);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "your_api_secret|placeholder",
+        "YOUR-SECRET|placeholder",
+        "<paste secret>|whitespace",
+        "<secret>|placeholder",
+        "${BINANCE_SECRET}|placeholder",
+        "changeme|placeholder",
+        "my-example-secret-k3y|placeholder",
+        "put_secret_here|placeholder",
+        "xxxxxxxxxxxxxxxxxxxx|placeholder",
+        "aaaaaaaaaaaaaaaaaaaaaaaa|repeated",
+        "abababababababababababababababab|entropy",
+        "0123456789|entropy",
+        "tab\there1234567890abcdefghijk|whitespace",
+    })
+    void placeholdersAndWeakValuesAreRefusedNamingTheRuleAndSource(String value, String rule) {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(value.getBytes(StandardCharsets.UTF_8), "environment variable BINANCE_API_SECRET"))
+                .isInstanceOf(RejectedSecretException.class)
+                .hasMessageContaining("BINANCE_API_SECRET")
+                .hasMessageContaining(rule)
+                .message().doesNotContain(value);
+    }
+
+    @Test
+    void emptyNonUtf8AndTheExchangesPublishedExampleAreRefused() {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(new byte[0], "s")).hasMessageContaining("empty");
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(new byte[] {(byte) 0xc3, (byte) 0x28, 65, 66}, "s"))
+                .hasMessageContaining("UTF-8");
+        String example = dev.signet.testing.TestVectorsFromShared.exchangeExampleSecret();
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(example.getBytes(StandardCharsets.UTF_8), "s"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("example published");
+        String exampleKey = dev.signet.testing.TestVectorsFromShared.exchangeExampleApiKey();
+        assertThatThrownBy(() -> SecretPolicy.defaults().admitApiKey(exampleKey.getBytes(StandardCharsets.UTF_8), "k"))
+                .isInstanceOf(RejectedSecretException.class);
+    }
+
+    @Test
+    void refusedBytesAreWiped() {
+        byte[] value = "changeme".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(value, "s")).isInstanceOf(RejectedSecretException.class);
+        assertThat(value).containsOnly(0);
+    }
+
+    @Test
+    void entropyFloorCannotBeLoweredBelow32Bits() {
+        assertThatThrownBy(() -> SecretPolicy.withMinimumEntropyBits(8)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(SecretPolicy.withMinimumEntropyBits(128)).isNotNull();
+    }
+}

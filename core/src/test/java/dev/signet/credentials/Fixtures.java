@@ -1,0 +1,32 @@
+package dev.signet.credentials;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+
+/** Secret files and random secrets for the provider tests. */
+final class Fixtures {
+    static final String API_KEY = "k3yIdAbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+
+    private Fixtures() {}
+
+    static String randomSecret() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder("canary");
+        for (int i = 0; i < 58; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    static Path file(Path dir, String name, String content, String mode) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+        return file;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.signet.credentials;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.core.CredentialMetadata;
+import dev.signet.core.Credentials;
+import dev.signet.core.CredentialsException;
+import dev.signet.core.InsecureFilePermissionsException;
+import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.RejectedSecretException;
+import dev.signet.core.SigningAlgorithm;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProvidersTest {
+    @TempDir
+    Path dir;
+    private final String secret = Fixtures.randomSecret();
+
+    private static EnvironmentCredentialsProvider env(Map<String, String> vars) {
+        return EnvironmentCredentialsProvider.builder().prefix("BINANCE").environment(Environment.of(vars, Map.of()))
+                .keyDecoder(new FakeKeyDecoder()).build();
+    }
+
+    private boolean holdsSecret(Credentials c) {
+        return InsecureSecretAccess.copyBytes(c.signingKey().material()).length == secret.length()
+                && new String(InsecureSecretAccess.copyBytes(c.signingKey().material()), StandardCharsets.UTF_8).equals(secret);
+    }
+
+    @Test
+    void environmentVariablesWithPrefix() {
+        Credentials c = env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", secret)).resolveCredentials();
+        assertThat(c.apiKey().value()).isEqualTo(Fixtures.API_KEY);
+        assertThat(c.signingKey().algorithm()).isEqualTo(SigningAlgorithm.HMAC_SHA256);
+        assertThat(holdsSecret(c)).isTrue();
+        assertThat(c.metadata().source()).isEqualTo("environment variable BINANCE_API_SECRET");
+    }
+
+    @Test
+    void fileTwinReadsDockerSecretsAndStripsOneNewline() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret + "\r\n", "rw-------");
+        Credentials c = env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", file.toString())).resolveCredentials();
+        assertThat(holdsSecret(c)).isTrue();
+        assertThat(c.metadata().created()).contains(Files.getLastModifiedTime(file).toInstant());
+    }
+
+    @Test
+    void valueAndFileTwinTogetherIsAnErrorNamingBoth() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret, "rw-------");
+        assertThatThrownBy(() -> env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", secret,
+                "BINANCE_API_SECRET_FILE", file.toString())).resolveCredentials())
+                .isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("BINANCE_API_SECRET and BINANCE_API_SECRET_FILE");
+    }
+
+    @Test
+    void worldReadableFileIsRefusedWithModeAndFix() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret, "rw-r--r--");
+        assertThatThrownBy(() -> env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", file.toString())).resolveCredentials())
+                .isInstanceOf(InsecureFilePermissionsException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("0644").hasMessageContaining("chmod 600 " + file);
+    }
+
+    @Test
+    void fileOwnedBySomeoneElseDirectoryOversizeAreRefused() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret, "rw-------");
+        assertThatThrownBy(() -> SecretFileReader.expectingOwner("nobody-else").readSecret(file))
+                .isInstanceOf(InsecureFilePermissionsException.class).hasMessageContaining("owned by").hasMessageContaining("chown");
+        assertThatThrownBy(() -> SecretFileReader.create().readSecret(dir)).hasMessageContaining("not a regular file");
+        Path big = Fixtures.file(dir, "big", "a".repeat(SecretFileReader.MAX_BYTES + 1), "rw-------");
+        assertThatThrownBy(() -> SecretFileReader.create().readSecret(big)).hasMessageContaining("1 MiB");
+        assertThatThrownBy(() -> SecretFileReader.create().readSecret(dir.resolve("missing"))).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void kubernetesDataSymlinksAreFollowed() throws Exception {
+        Path versioned = Files.createDirectory(dir.resolve("..2026_11_24_data"));
+        Fixtures.file(versioned, "api-secret", secret, "rw-------");
+        Files.createSymbolicLink(dir.resolve("..data"), versioned.getFileName());
+        Path link = Files.createSymbolicLink(dir.resolve("api-secret"), Path.of("..data/api-secret"));
+        assertThat(new String(SecretFileReader.create().readSecret(link), StandardCharsets.UTF_8)).isEqualTo(secret);
+    }
+
+    @Test
+    void placeholderSecretIsRefusedNamingTheVariable() {
+        assertThatThrownBy(() -> env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", "your_api_secret")).resolveCredentials())
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("BINANCE_API_SECRET").hasMessageContaining("placeholder");
+    }
+
+    @Test
+    void privateKeyFileWithPassphraseAndKeyCreatedDate() throws Exception {
+        Path key = Fixtures.file(dir, "private.pem", "FAKE KEY ENCRYPTED", "r--------");
+        Credentials c = env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", key.toString(),
+                "BINANCE_PRIVATE_KEY_PASSPHRASE", "pw", "BINANCE_KEY_CREATED", "2026-01-31")).resolveCredentials();
+        assertThat(c.signingKey().algorithm()).isEqualTo(SigningAlgorithm.ED25519);
+        assertThat(c.metadata().created()).contains(Instant.parse("2026-01-31T00:00:00Z"));
+        Clock may = Clock.fixed(Instant.parse("2026-05-31T00:00:00Z"), ZoneOffset.UTC);
+        assertThat(c.metadata().isOlderThan(CredentialMetadata.DEFAULT_MAX_AGE, may)).isTrue();
+        assertThat(c.metadata().isOlderThan(Duration.ofDays(200), may)).isFalse();
+    }
+
+    @Test
+    void keyAgeDefaultsToTheKeyFilesModificationTime() throws Exception {
+        Path key = Fixtures.file(dir, "private.pem", "FAKE KEY", "rw-------");
+        Files.setLastModifiedTime(key, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
+        Credentials c = env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", key.toString())).resolveCredentials();
+        assertThat(c.metadata().created()).contains(Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    @Test
+    void secretAndKeyFileTogetherOrMissingApiKeyAreErrors() throws Exception {
+        Path key = Fixtures.file(dir, "private.pem", "FAKE KEY", "rw-------");
+        assertThatThrownBy(() -> env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", secret,
+                "BINANCE_PRIVATE_KEY_FILE", key.toString())).resolveCredentials())
+                .hasMessageContaining("both BINANCE_API_SECRET and BINANCE_PRIVATE_KEY_FILE");
+        assertThatThrownBy(() -> env(Map.of("BINANCE_API_SECRET", secret)).resolveCredentials())
+                .hasMessageContaining("BINANCE_API_KEY is not set");
+    }
+
+    @Test
+    void systemPropertiesUseLowerCaseDottedNames() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret, "rw-------");
+        Credentials c = SystemPropertyCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of(), Map.of("binance.api.key", Fixtures.API_KEY, "binance.api.secret.file", file.toString())))
+                .build().resolveCredentials();
+        assertThat(holdsSecret(c)).isTrue();
+    }
+
+    @Test
+    void systemdCredentialsDirectory() throws Exception {
+        Fixtures.file(dir, "api-key", Fixtures.API_KEY + "\n", "r--------");
+        Fixtures.file(dir, "api-secret", secret + "\n", "r--------");
+        Credentials c = SystemdCredentialsProvider.builder().environment(Environment.of(Map.of("CREDENTIALS_DIRECTORY", dir.toString()), Map.of()))
+                .build().resolveCredentials();
+        assertThat(c.apiKey().value()).isEqualTo(Fixtures.API_KEY);
+        assertThat(holdsSecret(c)).isTrue();
+    }
+
+    @Test
+    void explicitFiles() throws Exception {
+        Credentials c = FileCredentialsProvider.builder().apiKeyFile(Fixtures.file(dir, "k", Fixtures.API_KEY, "rw-------"))
+                .privateKeyFile(Fixtures.file(dir, "p", "FAKE KEY", "rw-------")).keyDecoder(new FakeKeyDecoder()).build().resolveCredentials();
+        assertThat(c.signingKey().algorithm()).isEqualTo(SigningAlgorithm.ED25519);
+    }
+
+    @Test
+    void profileReferencesVariablesAndFilesButRefusesInlineSecrets() throws Exception {
+        Path secretFile = Fixtures.file(dir, "secret", secret, "rw-------");
+        Path profile = Fixtures.file(dir, "credentials.json", "{\"profiles\":{"
+                + "\"default\":{\"apiKey\":{\"env\":\"MY_KEY\"},\"apiSecret\":{\"file\":\"" + secretFile + "\"}},"
+                + "\"inline\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"apiSecret\":\"" + secret + "\"},"
+                + "\"explicit\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"apiSecret\":{\"insecureInlineSecret\":\"" + secret + "\"}}}}", "rw-------");
+        Environment environment = Environment.of(Map.of("MY_KEY", Fixtures.API_KEY, "SIGNET_CREDENTIALS_FILE", profile.toString()), Map.of());
+        Credentials c = ProfileCredentialsProvider.builder().environment(environment).build().resolveCredentials();
+        assertThat(holdsSecret(c)).isTrue();
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().environment(environment).profile("inline").build().resolveCredentials())
+                .hasMessageContaining("inline").hasMessageContaining("insecureInlineSecret").message().doesNotContain(secret);
+        assertThat(holdsSecret(ProfileCredentialsProvider.builder().environment(environment).profile("explicit").build().resolveCredentials())).isTrue();
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().environment(environment).profile("nope").build().resolveCredentials())
+                .hasMessageContaining("no profile 'nope'");
+    }
+
+    @Test
+    void defaultChainPrefersPropertiesThenEnvironmentThenSystemdThenProfile() throws Exception {
+        Fixtures.file(dir, "api-key", Fixtures.API_KEY, "r--------");
+        Fixtures.file(dir, "api-secret", secret, "r--------");
+        String envSecret = Fixtures.randomSecret();
+        Map<String, String> vars = Map.of("CREDENTIALS_DIRECTORY", dir.toString(), "BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", envSecret);
+        DefaultCredentialsProvider both = DefaultCredentialsProvider.builder().prefix("BINANCE").environment(Environment.of(vars, Map.of())).build();
+        assertThat(both.resolveCredentials().metadata().source()).isEqualTo("environment variable BINANCE_API_SECRET");
+        DefaultCredentialsProvider systemdOnly = DefaultCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of("CREDENTIALS_DIRECTORY", dir.toString()), Map.of())).build();
+        assertThat(systemdOnly.resolveCredentials().metadata().source()).startsWith("systemd credential");
+    }
+
+    @Test
+    void emptyChainListsEverySourceTriedAndWhy() {
+        DefaultCredentialsProvider nothing = DefaultCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of(), Map.of("user.home", dir.toString()))).build();
+        CredentialsException e = org.assertj.core.api.Assertions.catchThrowableOfType(CredentialsException.class, nothing::resolveCredentials);
+        assertThat(e.attempts()).hasSize(4);
+        assertThat(e.getMessage()).contains("binance.api.key is not set", "BINANCE_API_KEY is not set", "CREDENTIALS_DIRECTORY", "credentials.json");
+    }
+
+    @Test
+    void diagnoseReportsEachSourceWithoutThrowing() throws Exception {
+        Path file = Fixtures.file(dir, "secret", secret, "rw-r-----");
+        DefaultCredentialsProvider provider = DefaultCredentialsProvider.builder().prefix("BINANCE").environment(Environment.of(
+                Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", file.toString()), Map.of("user.home", dir.toString()))).build();
+        List<SourceReport> reports = provider.diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
+        assertThat(reports).extracting(SourceReport::outcome).containsExactly(SourceReport.Outcome.ABSENT, SourceReport.Outcome.ERROR,
+                SourceReport.Outcome.ABSENT, SourceReport.Outcome.ABSENT);
+        assertThat(reports.get(1).detail()).contains("chmod 600");
+    }
+}
