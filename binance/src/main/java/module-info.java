@@ -2,6 +2,7 @@
 module dev.signet.binance {
     requires transitive dev.signet.core;
     requires transitive com.fasterxml.jackson.databind;
+    requires transitive java.net.http;
 
     exports dev.signet.binance;
 }
