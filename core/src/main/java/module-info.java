@@ -12,6 +12,7 @@ module dev.signet.core {
     exports dev.signet.core;
     exports dev.signet.credentials;
     exports dev.signet.spi;
+    exports dev.signet.scan;
 
     uses dev.signet.spi.SignerFactory;
     uses dev.signet.spi.PrivateKeyDecoder;
