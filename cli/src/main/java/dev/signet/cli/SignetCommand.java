@@ -1,51 +1,54 @@
 package dev.signet.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code signet} command: {@code java -jar cli/target/signet.jar COMMAND [options]}.
+ * The {@code signet} command: {@code java -jar cli/target/signet.jar COMMAND [options]}. Results go to stdout, one
+ * value per line; diagnostics to stderr. Exit codes: 0 ok, 1 verification failed or scan findings, 2 usage,
+ * 3 credential or key error, 4 refused by policy.
  *
- * <p>Results go to stdout, one value per line; diagnostics to stderr. Exit codes: 0 ok, 1 verification failed or
- * scan findings, 2 usage, 3 credential or key error, 4 refused by policy.
+ * <pre>{@code java -jar signet.jar sign --algorithm hmac-sha256 --secret-env BINANCE_API_SECRET --payload 'a=1'}</pre>
  */
 @Command(name = "signet", mixinStandardHelpOptions = true, version = "signet 0.1.0-SNAPSHOT",
         description = "Loads API credentials safely and signs exchange requests.",
-        subcommands = {SignetCommand.Demo.class})
-public final class SignetCommand implements Callable<Integer> {
+        subcommands = {SignCommand.class, VerifyCommand.class, KeygenCommand.class, PublicKeyCommand.class,
+            BinanceCommand.class, ScanCommand.class, DoctorCommand.class, DemoCommand.class,
+            CommandLine.HelpCommand.class})
+public final class SignetCommand implements Runnable {
+    final Map<String, String> env;
+    final InputStream stdin;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    SignetCommand(Map<String, String> env, InputStream stdin) {
+        this.env = env;
+        this.stdin = stdin;
+    }
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.getenv(), System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line in-process; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new SignetCommand());
+    /** Runs the command line in-process with the given environment and streams; returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, InputStream stdin, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new SignetCommand(env, stdin));
         cli.setOut(out);
         cli.setErr(err);
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler(new ExitCodes());
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override
-    public Integer call() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "name a command; see signet --help");
-    }
-
-    /** {@code signet demo}: the first-run job. */
-    @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the first-run demo offline.")
-    static final class Demo implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("signet demo: will generate an Ed25519 key pair and an HMAC secret in a temp directory,");
-            out.println("sign requests with each algorithm and send them to an embedded MockExchange.");
-            return 0;
-        }
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command; see signet --help");
     }
 }

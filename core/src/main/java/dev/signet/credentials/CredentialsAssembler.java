@@ -80,8 +80,9 @@ final class CredentialsAssembler {
                 modified = files.modified(path);
             }
             Instant created = created(source).orElse(modified);
-            Credentials credentials = new Credentials(key, signingKey,
-                    new CredentialMetadata(material.origin(), created, signingKey.fingerprint()));
+            String origin = secret.isPresent() ? material.origin()
+                    : "key file " + new String(material.bytes(), StandardCharsets.UTF_8) + " (from " + material.origin() + ")";
+            Credentials credentials = new Credentials(key, signingKey, new CredentialMetadata(origin, created, signingKey.fingerprint()));
             LOG.debug("credentials from {} ({} {})", material.origin(), signingKey.algorithm(), signingKey.fingerprint());
             return credentials;
         } finally {

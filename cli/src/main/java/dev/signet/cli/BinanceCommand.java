@@ -1,0 +1,142 @@
+package dev.signet.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.binance.BinanceRequest;
+import dev.signet.binance.RequestSigner;
+import dev.signet.binance.ServerTimeOffset;
+import dev.signet.binance.SignedRequest;
+import dev.signet.binance.WebSocketRequestSigner;
+import dev.signet.core.ApiKey;
+import dev.signet.core.CredentialsException;
+import dev.signet.core.KeyedSigner;
+import dev.signet.core.Signers;
+import dev.signet.core.SigningKey;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code signet binance}: the exchange's signing rules from the command line. */
+@Command(name = "binance", mixinStandardHelpOptions = true, description = "Sign requests exactly as the exchange checks them.",
+        subcommands = {BinanceCommand.SignRequest.class, BinanceCommand.SignWs.class})
+final class BinanceCommand {
+    /** The API key never enters the signed REST payload; the CLI prints only query and body. */
+    private static final ApiKey UNUSED_API_KEY = ApiKey.of("not-sent-by-the-cli");
+
+    @ParentCommand
+    SignetCommand root;
+
+    private static Clock at(long millis) {
+        return Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+    }
+
+    /** {@code binance sign-request}: prints {@code {"query":"…","body":"…"}}, exactly the strings to send. */
+    @Command(name = "sign-request", mixinStandardHelpOptions = true,
+            description = "Sign a REST request; values are raw, in sending order. Prints {\"query\":…,\"body\":…}.")
+    static final class SignRequest implements Callable<Integer> {
+        @ParentCommand
+        BinanceCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KeyOptions key;
+        @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A query parameter (repeatable, in order).")
+        List<String> params = new ArrayList<>();
+        @Option(names = "--body-param", paramLabel = "NAME=VALUE", description = "A form-body parameter (repeatable, in order).")
+        List<String> bodyParams = new ArrayList<>();
+        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        long timestamp;
+        @Option(names = "--recv-window", paramLabel = "MS")
+        BigDecimal recvWindow;
+        @Mixin
+        Verbose verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            BinanceRequest.Builder request = BinanceRequest.post("/api/v3/order");
+            for (String p : params) {
+                String[] kv = split(p);
+                request.param(kv[0], kv[1]);
+            }
+            for (String p : bodyParams) {
+                String[] kv = split(p);
+                request.bodyParam(kv[0], kv[1]);
+            }
+            try (SigningKey signingKey = key.load(parent.root.env, null)) {
+                RequestSigner.Builder signer = RequestSigner.builder().clock(at(timestamp))
+                        .keyedSigner(new KeyedSigner(UNUSED_API_KEY, Signers.forKey(signingKey), signingKey.fingerprint()));
+                if (recvWindow != null) {
+                    signer.recvWindow(recvWindow);
+                }
+                SignedRequest signed = signer.build().sign(request.build());
+                ObjectMapper json = new ObjectMapper();
+                ObjectNode out = json.createObjectNode().put("query", signed.query()).put("body", signed.body());
+                spec.commandLine().getOut().println(json.writeValueAsString(out));
+                return ExitCodes.OK;
+            }
+        }
+
+        private static String[] split(String pair) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("expected NAME=VALUE, got '" + pair + "'");
+            }
+            return new String[] {pair.substring(0, eq), pair.substring(eq + 1)};
+        }
+    }
+
+    /** {@code binance sign-ws}: prints the params object with apiKey, timestamp and signature added. */
+    @Command(name = "sign-ws", mixinStandardHelpOptions = true,
+            description = "Sign WebSocket API params (a JSON object of strings); prints them with apiKey, timestamp, signature.")
+    static final class SignWs implements Callable<Integer> {
+        @ParentCommand
+        BinanceCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        KeyOptions key;
+        @Option(names = "--api-key-env", required = true, paramLabel = "NAME")
+        String apiKeyEnv;
+        @Option(names = "--params-json", required = true, paramLabel = "JSON")
+        String paramsJson;
+        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        long timestamp;
+        @Mixin
+        Verbose verbose;
+
+        @Override
+        public Integer call() throws IOException {
+            String apiKey = parent.root.env.get(apiKeyEnv);
+            if (apiKey == null) {
+                throw new CredentialsException("environment variable " + apiKeyEnv + " (--api-key-env) is not set");
+            }
+            ObjectMapper json = new ObjectMapper();
+            Map<String, String> params = new LinkedHashMap<>();
+            JsonNode node = json.readTree(paramsJson);
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("--params-json must be a JSON object of string values");
+            }
+            node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            try (SigningKey signingKey = key.load(parent.root.env, null)) {
+                KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
+                ObjectNode signed = new WebSocketRequestSigner(() -> signer, ServerTimeOffset.none(at(timestamp))).signParams(null, params, timestamp);
+                spec.commandLine().getOut().println(json.writeValueAsString(signed));
+                return ExitCodes.OK;
+            }
+        }
+    }
+}

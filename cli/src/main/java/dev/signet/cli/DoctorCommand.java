@@ -1,0 +1,65 @@
+package dev.signet.cli;
+
+import dev.signet.core.CredentialMetadata;
+import dev.signet.credentials.DefaultCredentialsProvider;
+import dev.signet.credentials.Environment;
+import dev.signet.credentials.SourceReport;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code signet doctor}: every source tried, what it holds (fingerprints only), problems, key age, a verdict. */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Show every credentials source, what it holds (fingerprints only), problems and key age.")
+final class DoctorCommand implements Callable<Integer> {
+    @ParentCommand
+    SignetCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--prefix", defaultValue = "SIGNET", paramLabel = "P", description = "Variable prefix (default SIGNET).")
+    String prefix;
+    @Mixin
+    Verbose verbose;
+
+    @Override
+    public Integer call() {
+        Map<String, String> env = root.env;
+        Environment environment = new Environment() {
+            @Override
+            public Optional<String> variable(String name) {
+                return Optional.ofNullable(env.get(name));
+            }
+
+            @Override
+            public Optional<String> property(String name) {
+                return Optional.ofNullable(System.getProperty(name));
+            }
+        };
+        List<SourceReport> reports = DefaultCredentialsProvider.builder().prefix(prefix).environment(environment).build()
+                .diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
+        PrintWriter out = spec.commandLine().getOut();
+        reports.forEach(out::println);
+        long errors = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.ERROR).count();
+        Optional<SourceReport> found = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.FOUND).findFirst();
+        if (errors > 0) {
+            out.println("verdict: NOT OK — fix the " + errors + " problem(s) above");
+            return ExitCodes.CREDENTIALS;
+        }
+        if (found.isEmpty()) {
+            out.println("verdict: NOT OK — no credentials found; set " + prefix + "_API_KEY and " + prefix + "_API_SECRET or "
+                    + prefix + "_PRIVATE_KEY_FILE");
+            return ExitCodes.CREDENTIALS;
+        }
+        out.println("verdict: OK — signing with " + found.get().source() + (found.get().detail().contains("rotate it") ? " (rotate the key)" : ""));
+        return ExitCodes.OK;
+    }
+}

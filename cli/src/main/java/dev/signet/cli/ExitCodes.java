@@ -1,0 +1,60 @@
+package dev.signet.cli;
+
+import dev.signet.core.CredentialsException;
+import dev.signet.core.KeyFormatException;
+import dev.signet.core.PermissionDeniedException;
+import dev.signet.core.RejectedSecretException;
+import dev.signet.core.TradingLimitExceededException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+
+/**
+ * DESIGN.md §5 exit codes, and the one stderr line a failure prints: 0 ok, 1 verification failed or scan
+ * findings, 2 usage, 3 credential or key error, 4 refused by policy. Stack traces only with {@code --verbose}.
+ */
+final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
+    static final int OK = 0;
+    static final int FAILED_CHECK = 1;
+    static final int USAGE = 2;
+    static final int CREDENTIALS = 3;
+    static final int POLICY = 4;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        int code = codeOf(e);
+        cli.getErr().println("signet: " + firstLine(e.getMessage()) + (code == USAGE ? " (see signet " + cli.getCommandName() + " --help)" : ""));
+        if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {
+            e.printStackTrace(cli.getErr());
+        }
+        return code;
+    }
+
+    static int codeOf(Exception e) {
+        if (e instanceof RejectedSecretException || e instanceof PermissionDeniedException || e instanceof TradingLimitExceededException) {
+            return POLICY;
+        }
+        if (e instanceof CredentialsException || e instanceof KeyFormatException || e instanceof IOException
+                || e instanceof UncheckedIOException) {
+            return CREDENTIALS;
+        }
+        return USAGE;
+    }
+
+    private static boolean hasVerbose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "failed";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl) + " …";
+    }
+}
