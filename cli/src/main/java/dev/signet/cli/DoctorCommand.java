@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.binance.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
@@ -48,6 +49,8 @@ final class DoctorCommand implements Callable<Integer> {
                 .diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
         PrintWriter out = spec.commandLine().getOut();
         reports.forEach(out::println);
+        out.println("policy: the default SigningPolicy signs " + SigningPolicy.defaults().allowedScopes()
+                + "; withdrawals and transfers are refused unless enabled in code");
         long errors = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.ERROR).count();
         Optional<SourceReport> found = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.FOUND).findFirst();
         if (errors > 0) {

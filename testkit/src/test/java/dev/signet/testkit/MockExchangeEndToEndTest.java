@@ -129,6 +129,21 @@ class MockExchangeEndToEndTest {
     }
 
     @Test
+    void theSigningPolicyStopsAWithdrawalBeforeItLeavesTheProcess() throws Exception {
+        SigningKey key = SigningKeyGenerator.ed25519();
+        try (MockExchange exchange = MockExchange.start()) {
+            exchange.registerKey(API_KEY, key.verificationKey());
+            RequestSigner signer = RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, Signers.forKey(key), "t"))
+                    .guard(dev.signet.binance.SigningPolicy.defaults()).build();
+            SignedHttpClient client = SignedHttpClient.wrap(JDK, HttpRequestSigner.builder().requestSigner(signer).allowedHosts(Set.of("127.0.0.1")).build());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.send(post(exchange, "/sapi/v1/capital/withdraw/apply?coin=BTC"),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+            assertThat(exchange.requests()).isEmpty();
+            assertThat(client.send(get(exchange, "/api/v3/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void serverTimeComesFromTheMocksClock() throws Exception {
         Clock fixed = Clock.fixed(Instant.parse("2026-11-24T00:00:00Z"), ZoneOffset.UTC);
         try (MockExchange exchange = MockExchange.start(fixed)) {

@@ -1,0 +1,105 @@
+package dev.signet.binance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.signet.core.TradingLimitExceededException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TradingLimitsTest {
+    private static final Clock NOV_24 = Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dir;
+
+    private static BinanceRequest order(String symbol, String quantity, String price) {
+        BinanceRequest.Builder b = BinanceRequest.post("/api/v3/order").param("symbol", symbol).param("side", "BUY").param("quantity", quantity);
+        return (price == null ? b.param("type", "MARKET") : b.param("type", "LIMIT").param("price", price)).build();
+    }
+
+    @Test
+    void notionalSymbolAndMarketOrderRules() {
+        TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("btcusdt")).build();
+        limits.check(order("BTCUSDT", "0.001", "50000"));
+        assertThatThrownBy(() -> limits.check(order("BTCUSDT", "0.01", "50000"))).isInstanceOf(TradingLimitExceededException.class)
+                .hasMessageContaining("500").hasMessageContaining("100");
+        assertThatThrownBy(() -> limits.check(order("DOGEUSDT", "1", "0.1"))).hasMessageContaining("allow-list");
+        assertThatThrownBy(() -> limits.check(order("BTCUSDT", "0.001", null))).hasMessageContaining("referencePrice");
+        TradingLimits withPrices = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100"))
+                .referencePrice(s -> Optional.of(new BigDecimal("50000"))).build();
+        withPrices.check(order("BTCUSDT", "0.001", null));
+        assertThatThrownBy(() -> withPrices.check(BinanceRequest.post("/api/v3/order").param("symbol", "BTCUSDT")
+                .param("quoteOrderQty", "150").build())).hasMessageContaining("150");
+        withPrices.check(BinanceRequest.get("/api/v3/account").build());
+    }
+
+    @Test
+    void exactlyNOrdersPassWhenSixteenThreadsRace() throws Exception {
+        TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(50, dir.resolve("orders.state")).clock(NOV_24).build();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                int passed = 0;
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        limits.check(order("BTCUSDT", "1", "1"));
+                        passed++;
+                    } catch (TradingLimitExceededException refused) {
+                        // expected once the day's limit is reached
+                    }
+                }
+                return passed;
+            }));
+        }
+        start.countDown();
+        int passed = 0;
+        for (Future<Integer> r : results) {
+            passed += r.get();
+        }
+        pool.shutdown();
+        assertThat(passed).isEqualTo(50);
+        assertThat(limits.ordersToday()).isEqualTo(50);
+    }
+
+    @Test
+    void aRestartKeepsTheDaysCountAndANewDayResetsIt() {
+        Path state = dir.resolve("orders.state");
+        TradingLimits first = TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build();
+        first.check(order("BTCUSDT", "1", "1"));
+        first.check(order("BTCUSDT", "1", "1"));
+        TradingLimits restarted = TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build();
+        assertThat(restarted.ordersToday()).isEqualTo(2);
+        restarted.check(order("BTCUSDT", "1", "1"));
+        assertThatThrownBy(() -> restarted.check(order("BTCUSDT", "1", "1"))).hasMessageContaining("3 orders per UTC day");
+        TradingLimits tomorrow = TradingLimits.builder().maxOrdersPerUtcDay(3, state)
+                .clock(Clock.offset(NOV_24, java.time.Duration.ofDays(1))).build();
+        tomorrow.check(order("BTCUSDT", "1", "1"));
+        assertThat(tomorrow.ordersToday()).isEqualTo(1);
+    }
+
+    @Test
+    void aCorruptStateFileIsRefusedNotReset() throws Exception {
+        Path state = dir.resolve("orders.state");
+        TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build().check(order("BTCUSDT", "1", "1"));
+        Files.writeString(state, Files.readString(state).replace("count=1", "count=0"));
+        assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build())
+                .isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("corrupt");
+    }
+}

@@ -1,0 +1,183 @@
+package dev.signet.credentials;
+
+import dev.signet.core.Credentials;
+import dev.signet.core.KeyedSigner;
+import dev.signet.core.Signers;
+import dev.signet.core.SignetException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rotates keys without a restart: polls the watched files (real path after links, so Kubernetes {@code ..data}
+ * swaps count, plus size and modification time) and, on a change, resolves the credentials again, proves the new
+ * key signs and verifies, then swaps the (API key, signer) pair in one atomic step — a request is signed wholly
+ * with the old pair or wholly with the new. A bad update keeps the old key active and is logged.
+ *
+ * <pre>{@code
+ * RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(provider).watch(keyFile).build();
+ * RequestSigner signer = RequestSigner.builder().keyedSignerSource(rotating).build();
+ * }</pre>
+ */
+public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RotatingCredentialsProvider.class);
+    private static final byte[] PROBE = "signet-rotation-probe".getBytes(StandardCharsets.US_ASCII);
+
+    private final CredentialsProvider source;
+    private final List<Path> watched;
+    private final KeyAgeMonitor ages;
+    private final AtomicReference<KeyedSigner> active = new AtomicReference<>();
+    private volatile String stamp;
+    private final ScheduledExecutorService poller;
+
+    private RotatingCredentialsProvider(Builder b) {
+        this.source = Objects.requireNonNull(b.source, "source");
+        this.watched = List.copyOf(b.watched);
+        this.ages = b.ages;
+        this.stamp = stamp();
+        active.set(load());
+        if (b.pollInterval == null) {
+            this.poller = null;
+        } else {
+            this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "signet-key-rotation");
+                t.setDaemon(true);
+                return t;
+            });
+            long millis = b.pollInterval.toMillis();
+            poller.scheduleWithFixedDelay(this::refreshIfChanged, millis, millis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The active (API key, signer) pair; what request signers read per request. */
+    @Override
+    public KeyedSigner get() {
+        return active.get();
+    }
+
+    /** The active signing key's fingerprint. */
+    public String activeFingerprint() {
+        return active.get().fingerprint();
+    }
+
+    /** Re-reads the credentials if a watched file changed; returns whether the key was swapped. */
+    public boolean refreshIfChanged() {
+        String now = stamp();
+        if (now.equals(stamp)) {
+            return false;
+        }
+        stamp = now;
+        return refresh();
+    }
+
+    /** Re-reads the credentials now; keeps the old key, and logs why, if the new one is unusable. */
+    public boolean refresh() {
+        try {
+            KeyedSigner next = load();
+            KeyedSigner previous = active.getAndSet(next);
+            if (!previous.fingerprint().equals(next.fingerprint())) {
+                LOG.info("rotated signing key {} -> {}", previous.fingerprint(), next.fingerprint());
+                return true;
+            }
+            return false;
+        } catch (SignetException | IllegalArgumentException | IllegalStateException e) {
+            LOG.warn("key update rejected, still signing with {}: {}", active.get().fingerprint(), e.getMessage());
+            return false;
+        }
+    }
+
+    private KeyedSigner load() {
+        try (Credentials credentials = source.resolveCredentials()) {
+            if (ages != null) {
+                ages.check(credentials.metadata());
+            }
+            KeyedSigner candidate = KeyedSigner.of(credentials);
+            if (!Signers.verifierFor(credentials.signingKey()).verify(PROBE, candidate.signer().sign(PROBE))) {
+                throw new IllegalStateException("the new key's signature does not verify against its own public key");
+            }
+            return candidate;
+        }
+    }
+
+    private String stamp() {
+        StringBuilder s = new StringBuilder();
+        for (Path p : watched) {
+            try {
+                Path real = p.toRealPath();
+                s.append(real).append('|').append(Files.size(real)).append('|').append(Files.getLastModifiedTime(real).toMillis()).append(';');
+            } catch (IOException e) {
+                s.append(p).append("|missing;");
+            }
+        }
+        return s.toString();
+    }
+
+    /** Stops polling. */
+    @Override
+    public void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RotatingCredentialsProvider[" + activeFingerprint() + ", watching " + watched + "]";
+    }
+
+    /** Configures a {@link RotatingCredentialsProvider}. */
+    public static final class Builder {
+        private CredentialsProvider source;
+        private final List<Path> watched = new ArrayList<>();
+        private Duration pollInterval = Duration.ofSeconds(10);
+        private KeyAgeMonitor ages = KeyAgeMonitor.defaults();
+
+        private Builder() {}
+
+        /** Where credentials are resolved from, initially and after each change. */
+        public Builder source(CredentialsProvider source) {
+            this.source = source;
+            return this;
+        }
+
+        /** A file whose change triggers a reload (the key or secret file, or a Kubernetes mount's entry). */
+        public Builder watch(Path file) {
+            watched.add(file);
+            return this;
+        }
+
+        /** How often to look for changes (default 10 s); null disables polling, leaving {@link #refreshIfChanged()} to the caller. */
+        public Builder pollInterval(Duration interval) {
+            this.pollInterval = interval;
+            return this;
+        }
+
+        /** Checks each loaded key's age (default: warn after 90 days); null disables it. */
+        public Builder keyAgeMonitor(KeyAgeMonitor monitor) {
+            this.ages = monitor;
+            return this;
+        }
+
+        /** Loads the credentials once (failing if they are unusable) and starts polling. */
+        public RotatingCredentialsProvider build() {
+            return new RotatingCredentialsProvider(this);
+        }
+    }
+}
