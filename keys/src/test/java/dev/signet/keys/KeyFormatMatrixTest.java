@@ -111,13 +111,21 @@ class KeyFormatMatrixTest {
         }
     }
 
-    @Test
-    void encryptedOpenSshKeysSayHowToConvert() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"ed25519", "rsa"})
+    void bcryptEncryptedOpenSshKeysFromSshKeygen(String type) throws Exception {
         assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
-        Path key = dir.resolve("ssh-enc");
-        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", PASS, "-f", key.toString());
-        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray()))
-                .isInstanceOf(KeyFormatException.class).hasMessageContaining("OpenSSH").hasMessageContaining("ssh-keygen -p -m PKCS8");
+        Path key = dir.resolve("ssh-enc-" + type);
+        Tools.run("ssh-keygen", "-q", "-t", type, "-N", PASS, "-f", key.toString());
+        try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
+            String sshPublic = Files.readString(Path.of(key + ".pub"));
+            assertThat(Arrays.equals(parsed.publicKeySpki().orElseThrow(),
+                    PublicKeyParser.parse(sshPublic.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).publicKeySpki().orElseThrow())).isTrue();
+        }
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), "wrong".toCharArray()))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("OpenSSH").hasMessageContaining("wrong passphrase").hasNoCause();
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), null))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("PASSPHRASE");
     }
 
     @Test

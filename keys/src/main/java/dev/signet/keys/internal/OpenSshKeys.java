@@ -7,25 +7,26 @@ import java.nio.charset.StandardCharsets;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.util.OpenSSHPrivateKeyUtil;
 
-/** OpenSSH's own private key format ({@code BEGIN OPENSSH PRIVATE KEY}, {@code openssh-key-v1}). */
+/** OpenSSH's own private key format ({@code BEGIN OPENSSH PRIVATE KEY}, {@code openssh-key-v1}), plain or bcrypt-encrypted. */
 public final class OpenSshKeys {
     private static final String FORMAT = "OpenSSH private key";
-    private static final byte[] MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] MAGIC = "openssh-key-v1\0".getBytes(StandardCharsets.US_ASCII);
 
     private OpenSshKeys() {}
 
     /** Decodes an {@code openssh-key-v1} blob. */
     public static SigningKey decode(byte[] blob, char[] passphrase) {
         String cipher = cipherName(blob);
-        if (!cipher.equals("none")) {
-            throw new KeyFormatException(FORMAT + " encrypted with " + cipher + "/bcrypt: not supported yet; convert it "
-                    + "to encrypted PKCS#8 (keeps your passphrase): ssh-keygen -p -m PKCS8 -f KEYFILE");
-        }
+        byte[] plain = cipher.equals("none") ? blob : OpenSshDecryption.decrypt(blob, cipher, passphrase);
         AsymmetricKeyParameter params;
         try {
-            params = OpenSSHPrivateKeyUtil.parsePrivateKeyBlob(blob);
+            params = OpenSSHPrivateKeyUtil.parsePrivateKeyBlob(plain);
         } catch (RuntimeException e) {
             throw new KeyFormatException(FORMAT + ": malformed or truncated");
+        } finally {
+            if (plain != blob) {
+                Wipe.bytes(plain);
+            }
         }
         return KeyInfos.fromParameters(params, FORMAT);
     }
