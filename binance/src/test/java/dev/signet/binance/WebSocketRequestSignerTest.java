@@ -24,7 +24,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WebSocketRequestSignerTest {
-    private static final ApiKey API_KEY = ApiKey.of("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
+    private static final ApiKey API_KEY = ApiKey.of(dev.signet.testing.TestVectorsFromShared.exchangeExampleApiKey());
     private static final Clock FIXED = Clock.fixed(Instant.ofEpochMilli(1655716096498L), ZoneOffset.UTC);
 
     private static WebSocketRequestSigner ws(Signer signer) {

@@ -39,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the offline first-run demo against an embedded mock exchange.")
 final class DemoCommand implements Callable<Integer> {
-    private static final String API_KEY = "demoKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    private static final String API_KEY = "demoKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789"; // signet:allow test fixture
 
     @Spec
     CommandSpec spec;

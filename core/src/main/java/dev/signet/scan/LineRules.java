@@ -21,6 +21,8 @@ final class LineRules {
     private static final Pattern UNQUOTED_ASSIGNMENT = Pattern.compile(
             "(?i)^\\s{0,20}(?:export\\s{1,5})?([A-Za-z0-9_.-]{0,40}(?:secret|api[_.-]?key|apikey|token|passw(?:or)?d|private[_.-]?key|credential)[A-Za-z0-9_.-]{0,40})"
                     + "\\s{0,5}[=:]\\s{0,5}([^\"'`\\s#]{16,256})\\s*$");
+    /** An upper-case identifier such as an environment variable's name: a reference, never a secret. */
+    private static final Pattern CONSTANT_NAME = Pattern.compile("[A-Z][A-Z0-9_.]{0,255}");
     private static final double MIN_BITS_PER_CHAR = 3.5;
 
     private LineRules() {}
@@ -76,10 +78,10 @@ final class LineRules {
         return upper && lower && digit;
     }
 
-    /** High entropy, and not a reference to somewhere else ({@code ${VAR}}, {@code env:}, a path, a URL). */
+    /** High entropy, and not a reference to somewhere else ({@code ${VAR}}, {@code env:}, a path, a URL, a VARIABLE_NAME). */
     private static boolean looksGenerated(String value) {
         if (value.startsWith("${") || value.startsWith("$") || value.startsWith("env:") || value.contains("://")
-                || value.startsWith("/") || value.startsWith("<") || value.contains("(")) {
+                || value.startsWith("/") || value.startsWith("<") || value.contains("(") || CONSTANT_NAME.matcher(value).matches()) {
             return false;
         }
         return bitsPerChar(value) >= MIN_BITS_PER_CHAR;

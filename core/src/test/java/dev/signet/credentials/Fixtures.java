@@ -9,7 +9,7 @@ import java.security.SecureRandom;
 
 /** Secret files and random secrets for the provider tests. */
 final class Fixtures {
-    static final String API_KEY = "k3yIdAbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    static final String API_KEY = "k3yIdAbCdEfGhIjKlMnOpQrStUvWxYz0123456789"; // signet:allow test fixture
 
     private Fixtures() {}
 

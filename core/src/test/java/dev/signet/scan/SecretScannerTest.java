@@ -66,6 +66,7 @@ class SecretScannerTest {
         write("page.html", "<img src=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\"> key\n");
         write("README.md", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, the secret of good bots is patience.\n");
         write("public.pem", BEGIN + "PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n");
+        write("Ternary.java", "String variable = hmac ? \"S_API_SECRET_FILE\" : \"S_PRIVATE_KEY_FILE\";\n");
         write("ref.yaml", "secret: ${BINANCE_API_SECRET}\npassword: \"env:DB_PASSWORD_VALUE_HERE\"\napiKey: \"<your api key>\"\n");
         write("Fixture.java", "String apiSecret = \"" + token(40) + "\"; // signet:allow test fixture\n");
         Files.write(dir.resolve("blob.bin"), new byte[] {0, 1, 2, 'k', 'e', 'y'});

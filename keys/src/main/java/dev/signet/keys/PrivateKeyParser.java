@@ -32,6 +32,17 @@ public final class PrivateKeyParser {
      * @throws KeyFormatException naming the detected format and what is wrong
      */
     public static SigningKey parse(byte[] content, char[] passphrase) {
+        try {
+            return parseUnguarded(content, passphrase);
+        } catch (KeyFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // BouncyCastle can fail on hostile input with any runtime exception; its message may quote key bytes
+            throw new KeyFormatException("the key is malformed (" + e.getClass().getSimpleName() + " while parsing it)");
+        }
+    }
+
+    private static SigningKey parseUnguarded(byte[] content, char[] passphrase) {
         Optional<PemDocument> pem;
         try {
             pem = PemDocument.parse(content);

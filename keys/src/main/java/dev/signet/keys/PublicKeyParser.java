@@ -33,6 +33,16 @@ public final class PublicKeyParser {
      * @throws KeyFormatException naming the detected format and the problem
      */
     public static VerificationKey parse(byte[] content) {
+        try {
+            return parseUnguarded(content);
+        } catch (KeyFormatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new KeyFormatException("the public key is malformed (" + e.getClass().getSimpleName() + " while parsing it)");
+        }
+    }
+
+    private static VerificationKey parseUnguarded(byte[] content) {
         String text = new String(content, StandardCharsets.US_ASCII).strip();
         if (text.startsWith("ssh-")) {
             return fromOpenSsh(text);

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Key rotation without restart: atomic swaps under load, bad updates keep the old key, Kubernetes-style link swaps. */
 class RotationTest {
-    private static final String API_KEY = "rotationKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+    private static final String API_KEY = "rotationKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789"; // signet:allow test fixture
     @TempDir
     Path dir;
 
@@ -111,7 +111,7 @@ class RotationTest {
         Path active = writeKey("a", a);
         try (RotatingCredentialsProvider rotating = rotating(active)) {
             String before = rotating.activeFingerprint();
-            Path garbage = Files.writeString(dir.resolve("garbage.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+            Path garbage = Files.writeString(dir.resolve("garbage.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"); // signet:allow test fixture
             replace(garbage, active, 1);
             Files.setPosixFilePermissions(active, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             assertThat(rotating.refreshIfChanged()).isFalse();
