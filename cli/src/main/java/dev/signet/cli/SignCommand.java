@@ -2,7 +2,6 @@ package dev.signet.cli;
 
 import dev.signet.core.Signer;
 import dev.signet.core.Signers;
-import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,8 +22,8 @@ final class SignCommand implements Callable<Integer> {
     SignetCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--algorithm", required = true, paramLabel = "hmac-sha256|ed25519|rsa", converter = AlgorithmConverter.class)
-    SigningAlgorithm algorithm;
+    @Mixin
+    AlgorithmOption algorithmOption;
     @Mixin
     KeyOptions key;
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -42,10 +41,10 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (SigningKey signingKey = key.load(root.env, algorithm)) {
+        try (SigningKey signingKey = key.load(root.env, algorithmOption.algorithm)) {
             Signer signer = Signers.forKey(signingKey);
             String signature = payload.text != null ? signer.signToString(payload.text)
-                    : algorithm.encode(signer.sign(readPayload()));
+                    : algorithmOption.algorithm.encode(signer.sign(readPayload()));
             spec.commandLine().getOut().println(signature);
             return ExitCodes.OK;
         }

@@ -2,7 +2,6 @@ package dev.signet.cli;
 
 import dev.signet.core.CredentialsException;
 import dev.signet.core.SecretPolicy;
-import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.Signers;
 import dev.signet.core.VerificationKey;
 import dev.signet.keys.PublicKeyParser;
@@ -26,8 +25,8 @@ final class VerifyCommand implements Callable<Integer> {
     SignetCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--algorithm", required = true, paramLabel = "hmac-sha256|ed25519|rsa", converter = AlgorithmConverter.class)
-    SigningAlgorithm algorithm;
+    @Mixin
+    AlgorithmOption algorithmOption;
     @ArgGroup(exclusive = true, multiplicity = "1")
     KeySource key;
     @Option(names = "--payload", required = true, paramLabel = "TEXT")
@@ -49,8 +48,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         VerificationKey verificationKey = key.publicKeyFile != null
                 ? PublicKeyParser.parse(Files.readAllBytes(key.publicKeyFile)) : VerificationKey.sharedSecret(secret());
-        if (verificationKey.algorithm() != algorithm) {
-            throw new IllegalArgumentException("--algorithm " + algorithm.cliName() + " does not match the key, which is "
+        if (verificationKey.algorithm() != algorithmOption.algorithm) {
+            throw new IllegalArgumentException("--algorithm " + algorithmOption.algorithm.cliName() + " does not match the key, which is "
                     + verificationKey.algorithm().cliName());
         }
         boolean valid = Signers.verifierFor(verificationKey).verify(payload, signature);

@@ -26,13 +26,7 @@ class CommandsTest {
     Path dir;
 
     static String randomSecret() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 64; i++) {
-            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return s.toString();
+        return dev.signet.testing.TestSecrets.random();
     }
 
     static String jdkHmacHex(String secret, String payload) throws Exception {

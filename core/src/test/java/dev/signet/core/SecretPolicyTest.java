@@ -11,13 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SecretPolicyTest {
     static String randomSecret() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 64; i++) {
-            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return s.toString();
+        return dev.signet.testing.TestSecrets.random();
     }
 
     @Test

@@ -13,14 +13,9 @@ final class Fixtures {
 
     private Fixtures() {}
 
+    /** A random policy-passing secret starting with "canary". */
     static String randomSecret() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder("canary");
-        for (int i = 0; i < 58; i++) {
-            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return s.toString();
+        return "canary" + dev.signet.testing.TestSecrets.random().substring(6);
     }
 
     static Path file(Path dir, String name, String content, String mode) throws IOException {

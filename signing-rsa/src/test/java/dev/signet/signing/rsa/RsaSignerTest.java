@@ -14,12 +14,7 @@ import dev.signet.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,24 +85,6 @@ class RsaSignerTest {
     void eightThreadsShareOneSigner() throws Exception {
         Signer signer = Signers.forKey(PrivateKeyParser.parse(Files.readAllBytes(pkcs8), null));
         byte[] msg = "symbol=BTCUSDT".getBytes(StandardCharsets.UTF_8);
-        byte[] expected = signer.sign(msg);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<Boolean>> results = new ArrayList<>();
-        for (int t = 0; t < 8; t++) {
-            results.add(pool.submit(() -> {
-                byte[] out = new byte[signer.signatureLength()];
-                for (int i = 0; i < 50; i++) {
-                    signer.sign(msg, 0, msg.length, out, 0);
-                    if (!java.util.Arrays.equals(out, expected)) {
-                        return false;
-                    }
-                }
-                return true;
-            }));
-        }
-        for (Future<Boolean> r : results) {
-            assertThat(r.get()).isTrue();
-        }
-        pool.shutdown();
+        assertThat(dev.signet.testing.TestSecrets.sameResultFromThreads(8, 50, () -> signer.sign(msg), signer.sign(msg))).isTrue();
     }
 }
