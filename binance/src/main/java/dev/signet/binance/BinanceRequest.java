@@ -113,9 +113,18 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
             return new BinanceRequest(method, path, query, body);
         }
 
+        private static boolean isUnreserved(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (!PercentEncoding.isUnreserved(name.charAt(i))) {
+                    return false;
+                }
+            }
+            return !name.isEmpty();
+        }
+
         private static Map.Entry<String, String> entry(String name, String value) {
             Objects.requireNonNull(value, () -> "value of parameter " + name);
-            if (name.isEmpty() || !name.chars().allMatch(c -> PercentEncoding.isUnreserved((char) c))) {
+            if (!isUnreserved(name)) {
                 throw new IllegalArgumentException("parameter name '" + name + "' must use only A-Z a-z 0-9 - . _ ~");
             }
             if (name.equals("signature") || name.equals("timestamp") || name.equals("recvWindow")) {

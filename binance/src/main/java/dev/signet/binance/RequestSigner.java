@@ -51,38 +51,44 @@ public final class RequestSigner {
     public SignedRequest sign(BinanceRequest request) {
         guard.check(request);
         KeyedSigner active = keyedSigner.get();
-        StringBuilder query = encode(request.queryParams());
-        StringBuilder body = encode(request.bodyParams());
-        StringBuilder target = request.hasBody() ? body : query;
+        StringBuilder sent = new StringBuilder(256);
+        encode(request.queryParams(), sent, 0);
+        int queryEnd = sent.length();
+        encode(request.bodyParams(), sent, queryEnd);
+        int targetStart = request.hasBody() ? queryEnd : 0;
         if (recvWindow != null) {
-            append(target, "recvWindow", recvWindow);
+            append(sent, targetStart, "recvWindow", recvWindow);
         }
-        long timestamp = timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis();
-        append(target, "timestamp", Long.toString(timestamp));
-        String payload = body.length() == 0 ? query.toString() : query.toString() + body;
-        String signature = active.signer().signToString(payload);
-        append(target, "signature", active.signer().algorithm().isSymmetric() ? signature : PercentEncoding.encode(signature));
-        return new SignedRequest(request.method(), request.path(), query.toString(), body.toString(),
-                active.apiKey().value(), payload);
+        append(sent, targetStart, "timestamp", Long.toString(
+                timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis()));
+        if (!request.hasBody()) {
+            queryEnd = sent.length();
+        }
+        String signature = active.signer().signToString(sent);
+        append(sent, targetStart, "signature", active.signer().algorithm().isSymmetric() ? signature : PercentEncoding.encode(signature));
+        if (!request.hasBody()) {
+            queryEnd = sent.length();
+        }
+        return new SignedRequest(request.method(), request.path(), sent.substring(0, queryEnd), sent.substring(queryEnd),
+                active.apiKey().value());
     }
 
-    private static StringBuilder encode(List<Map.Entry<String, String>> params) {
-        StringBuilder out = new StringBuilder(params.size() * 24 + 64);
+    /** Appends {@code params}, encoded, to the part of {@code out} that starts at {@code partStart}. */
+    private static void encode(List<Map.Entry<String, String>> params, StringBuilder out, int partStart) {
         for (Map.Entry<String, String> p : params) {
-            if (out.length() > 0) {
+            if (out.length() > partStart) {
                 out.append('&');
             }
             out.append(p.getKey()).append('=');
             PercentEncoding.appendEncoded(p.getValue(), out);
         }
-        return out;
     }
 
-    private static void append(StringBuilder target, String name, String encodedValue) {
-        if (target.length() > 0) {
-            target.append('&');
+    private static void append(StringBuilder out, int partStart, String name, String encodedValue) {
+        if (out.length() > partStart) {
+            out.append('&');
         }
-        target.append(name).append('=').append(encodedValue);
+        out.append(name).append('=').append(encodedValue);
     }
 
     /** Configures a {@link RequestSigner}. */

@@ -13,11 +13,16 @@ import java.net.URI;
  * @param query the encoded query string without {@code ?}, {@code ""} when empty
  * @param body the encoded form body, {@code ""} when the request has none
  * @param apiKey the value for {@link #API_KEY_HEADER}
- * @param signedPayload the exact string that was signed
  */
-public record SignedRequest(String method, String path, String query, String body, String apiKey, String signedPayload) {
+public record SignedRequest(String method, String path, String query, String body, String apiKey) {
     /** The header that carries the API key. */
     public static final String API_KEY_HEADER = "X-MBX-APIKEY";
+
+    /** The exact string that was signed: {@code query + body} as sent, without the trailing {@code &signature=…}. */
+    public String signedPayload() {
+        String sent = query + body;
+        return sent.substring(0, sent.lastIndexOf("&signature="));
+    }
 
     /** The path with {@code ?query} when there is one. */
     public String pathWithQuery() {
