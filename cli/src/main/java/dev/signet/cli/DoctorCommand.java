@@ -33,18 +33,9 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, String> env = root.env;
-        Environment environment = new Environment() {
-            @Override
-            public Optional<String> variable(String name) {
-                return Optional.ofNullable(env.get(name));
-            }
-
-            @Override
-            public Optional<String> property(String name) {
-                return Optional.ofNullable(System.getProperty(name));
-            }
-        };
+        Map<String, String> properties = new java.util.HashMap<>();
+        System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
+        Environment environment = Environment.of(root.env, properties);
         List<SourceReport> reports = DefaultCredentialsProvider.builder().prefix(prefix).environment(environment).build()
                 .diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
         PrintWriter out = spec.commandLine().getOut();

@@ -4,7 +4,7 @@ package dev.signet.credentials;
  * What one source of a chain gave when diagnosed: credentials (with fingerprint and age), nothing, or an error.
  * Never holds a secret; {@code signet doctor} prints these.
  *
- * <pre>{@code DefaultCredentialsProvider.create().diagnose().forEach(r -> System.err.println(r));}</pre>
+ * <pre>{@code provider.diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE).forEach(r -> log.info("{}", r));}</pre>
  *
  * @param source the provider's description
  * @param outcome found, absent or error

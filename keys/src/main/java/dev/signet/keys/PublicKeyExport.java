@@ -7,7 +7,7 @@ import java.util.Base64;
 /**
  * The public key as SPKI PEM ({@code BEGIN PUBLIC KEY}): what the user pastes into the exchange.
  *
- * <pre>{@code System.out.print(PublicKeyExport.pem(key));}</pre>
+ * <pre>{@code Files.writeString(dir.resolve("public.pem"), PublicKeyExport.pem(key));}</pre>
  */
 public final class PublicKeyExport {
     private PublicKeyExport() {}
