@@ -10,15 +10,17 @@ import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.entity.StringAsyncEntityProducer;
 
 /**
  * Signs async HttpClient 5 requests to exchange hosts, after the redirect and retry elements like
- * {@link SigningExecHandler}. An async body is a stream Signet cannot re-read to sign, so requests to exchange
- * hosts carry their parameters in the query (the exchange accepts that for POST and DELETE too); a request with a
- * body fails (its future completes exceptionally) with a message saying so.
+ * {@link SigningExecHandler}. Form bodies are read from repeatable (in-memory) producers, re-encoded and signed; a
+ * streaming body cannot be read twice, so such a request fails (its future completes exceptionally) with a
+ * message saying so.
  *
  * <pre>{@code CloseableHttpAsyncClient client = AsyncSigningExecHandler.create(signer).installOn(HttpAsyncClients.custom()).build();}</pre>
  */
@@ -48,12 +50,16 @@ public final class AsyncSigningExecHandler implements AsyncExecChainHandler {
             chain.proceed(request, entityProducer, scope, callback);
             return;
         }
-        if (entityProducer != null) {
-            callback.failed(new IllegalArgumentException("async requests to the exchange must carry their parameters in the query, "
-                    + "not a body: Signet cannot re-read an async body to sign it"));
+        SignedRequest signed;
+        try {
+            signed = signer.sign(request.getMethod(), uri, entityProducer == null ? null : FormBodyCapture.read(entityProducer));
+        } catch (IllegalArgumentException refused) {
+            callback.failed(refused);
             return;
         }
-        SigningExecHandler.apply(signer.sign(request.getMethod(), uri, null), request);
-        chain.proceed(request, null, scope, callback);
+        SigningExecHandler.apply(signed, request);
+        AsyncEntityProducer body = signed.hasBody()
+                ? new StringAsyncEntityProducer(signed.body(), ContentType.APPLICATION_FORM_URLENCODED) : null;
+        chain.proceed(request, body, scope, callback);
     }
 }

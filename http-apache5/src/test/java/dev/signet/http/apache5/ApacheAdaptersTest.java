@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestBuilder;
+import org.apache.hc.client5.http.async.methods.SimpleResponseConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
@@ -34,6 +35,8 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.http.nio.entity.StringAsyncEntityProducer;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.net.URIBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,28 +79,36 @@ class ApacheAdaptersTest {
 
     @ParameterizedTest
     @MethodSource("keys")
-    void asyncQueryRequestsAreAccepted(SigningKey key) throws Exception {
+    void asyncGetFormPostAndNonAsciiAreAccepted(SigningKey key) throws Exception {
         try (MockExchange exchange = MockExchange.start();
                 CloseableHttpAsyncClient client = AsyncSigningExecHandler.create(signer(key, Clock.systemUTC())).installOn(HttpAsyncClients.custom()).build()) {
             exchange.registerKey(API_KEY, key.verificationKey());
             client.start();
             client.execute(SimpleRequestBuilder.get(exchange.baseUri() + "/api/v3/account").build(), null).get(10, TimeUnit.SECONDS);
+            client.execute(SimpleRequestBuilder.post(exchange.baseUri() + "/api/v3/order?symbol=LTCBTC")
+                    .setBody("side=BUY&quantity=1", ContentType.APPLICATION_FORM_URLENCODED).build(), null).get(10, TimeUnit.SECONDS);
             client.execute(SimpleRequestBuilder.post(new URIBuilder(exchange.baseUri() + "/api/v3/order").addParameter("symbol", "代币")
                     .addParameter("side", "BUY").build()).build(), null).get(10, TimeUnit.SECONDS);
-            assertThat(exchange.requests()).hasSize(2).allMatch(RecordedRequest::accepted);
+            assertThat(exchange.requests()).hasSize(3).allMatch(RecordedRequest::accepted);
+            assertThat(exchange.requests().get(1).body()).startsWith("side=BUY&quantity=1&timestamp=").contains("&signature=");
         }
     }
 
     @Test
-    void asyncBodiesAreRefusedWithAClearMessage() throws Exception {
+    void asyncStreamingBodiesAreRefusedWithAClearMessage() throws Exception {
         SigningKey key = SigningKeyGenerator.ed25519();
         try (MockExchange exchange = MockExchange.start();
                 CloseableHttpAsyncClient client = AsyncSigningExecHandler.create(signer(key, Clock.systemUTC())).installOn(HttpAsyncClients.custom()).build()) {
             client.start();
-            SimpleHttpRequest post = SimpleRequestBuilder.post(exchange.baseUri() + "/api/v3/order")
-                    .setBody("side=BUY", ContentType.APPLICATION_FORM_URLENCODED).build();
-            assertThatThrownBy(() -> client.execute(post, null).get(10, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasMessageContaining("parameters in the query");
+            StringAsyncEntityProducer stream = new StringAsyncEntityProducer("side=BUY", ContentType.APPLICATION_FORM_URLENCODED) {
+                @Override
+                public boolean isRepeatable() {
+                    return false;
+                }
+            };
+            SimpleHttpRequest post = SimpleRequestBuilder.post(exchange.baseUri() + "/api/v3/order").build();
+            assertThatThrownBy(() -> client.execute(new BasicRequestProducer(post, stream), SimpleResponseConsumer.create(), null)
+                    .get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class).hasMessageContaining("cannot read twice");
             assertThat(exchange.requests()).isEmpty();
         }
     }
