@@ -1,6 +1,7 @@
 package dev.signet.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Signs messages with one key. Instances are immutable and thread-safe: share one per key.
@@ -32,5 +33,13 @@ public interface Signer {
     /** Signs the UTF-8 bytes of {@code payload} and returns the wire form (hex for HMAC, base64 otherwise). */
     default String signToString(CharSequence payload) {
         return algorithm().encode(sign(payload.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Signs {@code len} bytes of {@code message} from {@code off} and returns the wire form: what
+     * {@link #signToString(CharSequence)} gives for the same bytes, for callers that already hold them encoded.
+     */
+    default String signToString(byte[] message, int off, int len) {
+        return algorithm().encode(sign(Arrays.copyOfRange(message, off, Math.addExact(off, len))));
     }
 }

@@ -12,9 +12,9 @@ import dev.signet.signing.hmac.internal.HmacEngine;
  *
  * <pre>{@code String sig = HmacSha256Signer.create(credentials.signingKey()).signToString(queryString);}</pre>
  *
- * <p>{@link #sign(byte[], int, int, byte[], int)} allocates nothing; {@link #sign(byte[])} and
- * {@link #signToString} use the JDK's SHA-256 (hardware SHA instructions where present), which is faster on such
- * CPUs at the cost of two short-lived digest copies per call.
+ * <p>All paths run on the JDK's SHA-256 (a HotSpot intrinsic). {@link #sign(byte[], int, int, byte[], int)}
+ * allocates nothing; {@link #sign(byte[])} and both {@code signToString} methods start from digests that have
+ * already absorbed the key's pads, saving two SHA-256 compressions per call for two short-lived digest copies.
  */
 public final class HmacSha256Signer implements Signer {
     private final HmacEngine engine;
@@ -57,6 +57,11 @@ public final class HmacSha256Signer implements Signer {
     @Override
     public String signToString(CharSequence payload) {
         return engine.macHex(payload);
+    }
+
+    @Override
+    public String signToString(byte[] message, int off, int len) {
+        return engine.macHex(message, off, len);
     }
 
     @Override

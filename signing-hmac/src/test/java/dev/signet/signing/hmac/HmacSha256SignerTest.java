@@ -50,7 +50,22 @@ class HmacSha256SignerTest {
             signer.sign(msg, 0, msg.length, zeroAlloc, 5);
             assertThat(signer.sign(msg)).isEqualTo(expected);
             assertThat(java.util.Arrays.copyOfRange(zeroAlloc, 5, 37)).isEqualTo(expected);
+            byte[] framed = new byte[msg.length + 9];
+            System.arraycopy(msg, 0, framed, 4, msg.length);
+            assertThat(signer.signToString(framed, 4, msg.length)).isEqualTo(Hex.encode(expected));
         }
+    }
+
+    @Test
+    void aRejectedCallLeavesTheZeroAllocationPathClean() throws GeneralSecurityException {
+        byte[] key = randomBytes(64);
+        byte[] msg = randomBytes(100);
+        Signer signer = Signers.forKey(Vectors.hmacKey(key));
+        byte[] out = new byte[32];
+        assertThatThrownBy(() -> signer.sign(msg, 90, 20, out, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> signer.sign(msg, 0, 100, out, 1)).isInstanceOf(IllegalArgumentException.class);
+        signer.sign(msg, 0, msg.length, out, 0);
+        assertThat(out).isEqualTo(jdkMac(key, msg));
     }
 
     @Test

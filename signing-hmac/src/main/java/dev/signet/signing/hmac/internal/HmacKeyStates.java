@@ -5,51 +5,47 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
- * The HMAC key reduced, once, to the SHA-256 states after the ipad and opad blocks (RFC 2104), in the two forms
- * the signer uses: JDK digests to clone (intrinsic-backed) and raw state words (for the allocation-free path).
- * Immutable after construction, so concurrent clones are safe.
+ * The HMAC key reduced, once, to what the engine feeds SHA-256 (RFC 2104): the ipad and opad blocks, and JDK
+ * digests that have already absorbed them (templates to clone). Immutable after construction, so concurrent clones
+ * and reads are safe.
  */
 final class HmacKeyStates {
+    static final int BLOCK = 64;
     private static final byte IPAD = 0x36;
     private static final byte OPAD = 0x5c;
 
+    final byte[] innerPad;
+    final byte[] outerPad;
     final MessageDigest inner;
     final MessageDigest outer;
-    final int[] innerWords;
-    final int[] outerWords;
 
-    /** Derives the states; wipes {@code key} and every intermediate copy. */
+    /** Derives the pads and templates; wipes {@code key} and every intermediate copy. */
     HmacKeyStates(byte[] key) {
-        byte[] block = new byte[Sha256.BLOCK];
-        byte[] k = key.length > Sha256.BLOCK ? newDigest().digest(key) : key;
-        int[] w = new int[64];
+        byte[] k = key.length > BLOCK ? newDigest().digest(key) : key;
         try {
-            inner = padded(k, IPAD, block);
-            innerWords = words(block, w);
-            outer = padded(k, OPAD, block);
-            outerWords = words(block, w);
+            innerPad = padded(k, IPAD);
+            outerPad = padded(k, OPAD);
         } finally {
-            Arrays.fill(block, (byte) 0);
-            Arrays.fill(w, 0);
             Arrays.fill(k, (byte) 0);
             Arrays.fill(key, (byte) 0);
         }
+        inner = absorbing(innerPad);
+        outer = absorbing(outerPad);
     }
 
-    private static MessageDigest padded(byte[] key, byte pad, byte[] block) {
+    private static byte[] padded(byte[] key, byte pad) {
+        byte[] block = new byte[BLOCK];
         Arrays.fill(block, pad);
         for (int i = 0; i < key.length; i++) {
             block[i] = (byte) (key[i] ^ pad);
         }
+        return block;
+    }
+
+    private static MessageDigest absorbing(byte[] block) {
         MessageDigest digest = newDigest();
         digest.update(block);
         return digest;
-    }
-
-    private static int[] words(byte[] block, int[] w) {
-        int[] state = Sha256.IV.clone();
-        Sha256.compress(state, block, 0, w);
-        return state;
     }
 
     static MessageDigest newDigest() {
