@@ -7,6 +7,14 @@ package dev.signet.core;
  */
 public final class Hex {
     private static final byte[] DIGITS = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The two digits of every byte value, high digit in the upper 8 bits: one table load per byte. */
+    private static final short[] PAIRS = new short[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            PAIRS[b] = (short) (DIGITS[b >>> 4] << 8 | DIGITS[b & 0x0f]);
+        }
+    }
 
     private Hex() {}
 
@@ -25,9 +33,9 @@ public final class Hex {
     /** Writes lowercase ASCII hex of {@code len} bytes into {@code out}; returns the number of bytes written. */
     public static int encode(byte[] bytes, int off, int len, byte[] out, int outOff) {
         for (int i = 0; i < len; i++) {
-            int b = bytes[off + i] & 0xff;
-            out[outOff + 2 * i] = DIGITS[b >>> 4];
-            out[outOff + 2 * i + 1] = DIGITS[b & 0x0f];
+            short pair = PAIRS[bytes[off + i] & 0xff];
+            out[outOff + 2 * i] = (byte) (pair >>> 8);
+            out[outOff + 2 * i + 1] = (byte) pair;
         }
         return len * 2;
     }
