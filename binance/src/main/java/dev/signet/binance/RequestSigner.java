@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import dev.signet.core.KeyedSigner;
+import dev.signet.core.Signer;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -51,44 +52,38 @@ public final class RequestSigner {
     public SignedRequest sign(BinanceRequest request) {
         guard.check(request);
         KeyedSigner active = keyedSigner.get();
-        StringBuilder sent = new StringBuilder(256);
+        SentQuery sent = new SentQuery(256);
         encode(request.queryParams(), sent, 0);
         int queryEnd = sent.length();
         encode(request.bodyParams(), sent, queryEnd);
         int targetStart = request.hasBody() ? queryEnd : 0;
         if (recvWindow != null) {
-            append(sent, targetStart, "recvWindow", recvWindow);
+            sent.separate(targetStart);
+            sent.name("recvWindow");
+            sent.encoded(recvWindow);
         }
-        append(sent, targetStart, "timestamp", Long.toString(
-                timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis()));
+        sent.separate(targetStart);
+        sent.name("timestamp");
+        sent.digits(timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis());
+        Signer signer = active.signer();
+        String signature = signer.signToString(sent.bytes(), 0, sent.length());
+        sent.separate(targetStart);
+        sent.name("signature");
+        sent.encoded(signature);
         if (!request.hasBody()) {
             queryEnd = sent.length();
         }
-        String signature = active.signer().signToString(sent);
-        append(sent, targetStart, "signature", active.signer().algorithm().isSymmetric() ? signature : PercentEncoding.encode(signature));
-        if (!request.hasBody()) {
-            queryEnd = sent.length();
-        }
-        return new SignedRequest(request.method(), request.path(), sent.substring(0, queryEnd), sent.substring(queryEnd),
+        return new SignedRequest(request.method(), request.path(), sent.text(0, queryEnd), sent.text(queryEnd, sent.length()),
                 active.apiKey().value());
     }
 
     /** Appends {@code params}, encoded, to the part of {@code out} that starts at {@code partStart}. */
-    private static void encode(List<Map.Entry<String, String>> params, StringBuilder out, int partStart) {
+    private static void encode(List<Map.Entry<String, String>> params, SentQuery out, int partStart) {
         for (Map.Entry<String, String> p : params) {
-            if (out.length() > partStart) {
-                out.append('&');
-            }
-            out.append(p.getKey()).append('=');
-            PercentEncoding.appendEncoded(p.getValue(), out);
+            out.separate(partStart);
+            out.name(p.getKey());
+            out.encoded(p.getValue());
         }
-    }
-
-    private static void append(StringBuilder out, int partStart, String name, String encodedValue) {
-        if (out.length() > partStart) {
-            out.append('&');
-        }
-        out.append(name).append('=').append(encodedValue);
     }
 
     /** Configures a {@link RequestSigner}. */

@@ -131,6 +131,19 @@ class RequestSignerTest {
     }
 
     @Test
+    void longValuesGrowTheBufferAndStillSignWhatIsSent() {
+        String ascii = "a b&c=".repeat(120);
+        String mixed = "x".repeat(300) + "é代\uD83D\uDE80".repeat(40);
+        SignedRequest signed = signer(exampleHmac()).sign(BinanceRequest.post("/api/v3/order").param("note", ascii)
+                .bodyParam("memo", mixed).build());
+        java.util.List<java.util.Map.Entry<String, String>> query = FormEncoding.decode(signed.query());
+        java.util.List<java.util.Map.Entry<String, String>> body = FormEncoding.decode(signed.body());
+        assertThat(query).containsExactly(java.util.Map.entry("note", ascii));
+        assertThat(body.get(0)).isEqualTo(java.util.Map.entry("memo", mixed));
+        assertThat(signed.body()).endsWith("&signature=" + exampleHmac().signToString(signed.signedPayload()));
+    }
+
+    @Test
     void fixedClockGivesTheSameSignatureEveryTime() {
         BinanceRequest request = BinanceRequest.get("/api/v3/openOrders").param("symbol", "BNBBTC").build();
         assertThat(signer(exampleHmac()).sign(request)).isEqualTo(signer(exampleHmac()).sign(request));
