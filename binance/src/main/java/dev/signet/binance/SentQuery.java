@@ -56,7 +56,7 @@ final class SentQuery {
     /** Appends {@code value} percent-encoded; ASCII is encoded in place, the rest through its UTF-8 bytes. */
     void encoded(CharSequence value) {
         int n = value.length();
-        room(3 * n);
+        room(n);
         byte[] b = bytes;
         int at = length;
         for (int i = 0; i < n; i++) {
@@ -64,6 +64,9 @@ final class SentQuery {
             if (c < 128 && UNRESERVED[c]) {
                 b[at++] = (byte) c;
             } else if (c < 128) {
+                length = at;
+                room(3 * (n - i));
+                b = bytes;
                 at = escape(b, at, c);
             } else {
                 length = at;
