@@ -3,6 +3,7 @@ package dev.signet.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,12 +13,14 @@ import picocli.CommandLine.Command;
  * 3 credential or key error, 4 refused by policy.
  *
  * <pre>{@code java -jar signet.jar sign --algorithm hmac-sha256 --secret-env BINANCE_API_SECRET --payload 'a=1'}</pre>
+ *
+ * <p>{@code signet generate-completion} prints a bash/zsh completion script (picocli's).
  */
 @Command(name = "signet", mixinStandardHelpOptions = true, version = "signet 0.1.0-SNAPSHOT",
         description = "Loads API credentials safely and signs exchange requests.",
         subcommands = {SignCommand.class, VerifyCommand.class, KeygenCommand.class, PublicKeyCommand.class,
             BinanceCommand.class, ScanCommand.class, DoctorCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class})
+            CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class SignetCommand implements Runnable {
     final Map<String, String> env;
     final InputStream stdin;

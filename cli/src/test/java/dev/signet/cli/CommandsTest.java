@@ -133,6 +133,14 @@ class CommandsTest {
     }
 
     @Test
+    void generateCompletionPrintsAShellScriptNamingEveryCommand() {
+        Cli completion = Cli.run(ENV, "generate-completion");
+        assertThat(completion.code()).isZero();
+        assertThat(completion.out()).contains("complete -F _complete_signet").contains("sign-request").contains("--secret-env")
+                .contains("keygen").contains("doctor");
+    }
+
+    @Test
     void verboseShowsAStackTraceButStillNoSecret() {
         Cli verbose = Cli.run(ENV, "sign", "--algorithm", "hmac-sha256", "--secret-env", "MISSING_VAR", "--payload", "x", "--verbose");
         assertThat(verbose.err()).contains("\tat ").doesNotContain(SECRET);
