@@ -111,7 +111,7 @@ final class SentQuery {
 
     /** The text of bytes {@code from} (inclusive) to {@code to} (exclusive). */
     String text(int from, int to) {
-        return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return from == to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     private void encodedUtf8(String rest) {
