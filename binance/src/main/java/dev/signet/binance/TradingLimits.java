@@ -15,10 +15,14 @@ import java.util.function.Function;
 
 /**
  * Client-side limits checked before an order is signed: a symbol allow-list, a maximum notional per order
- * (price × quantity, or {@code quoteOrderQty}), and a maximum number of orders per UTC day that survives restarts
- * through a state file. A market order without a price needs a reference-price function, or it is refused (its
- * notional cannot be known). An order counts when it is signed, whether or not the exchange then accepts it.
- * Thread-safe: when many threads race against a limit of N, exactly N orders pass.
+ * (price × quantity, or {@code quoteOrderQty}), a maximum number of orders per UTC day that survives restarts
+ * through a state file, and optionally a maximum open notional per symbol. A market order without a price needs a
+ * reference-price function, or it is refused (its notional cannot be known). An order counts when it is signed,
+ * whether or not the exchange then accepts it. Thread-safe: when many threads race against a limit of N, exactly N
+ * orders pass.
+ *
+ * <p>Open notional is what signed orders hold until the bot reports them closed: Signet cannot see fills, so call
+ * {@link #release} from the execution-report handler (filled, cancelled, expired or rejected).
  *
  * <pre>{@code TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("500")).maxOrdersPerUtcDay(200, stateFile).build()}</pre>
  */
@@ -29,6 +33,8 @@ public final class TradingLimits implements RequestGuard {
     private final Function<String, Optional<BigDecimal>> referencePrice;
     private final Clock clock;
     private final DailyOrderCount count;
+    private final OpenNotional open;
+    private final Object lock = new Object();
 
     private TradingLimits(Builder b) {
         this.maxNotional = b.maxNotional;
@@ -37,6 +43,7 @@ public final class TradingLimits implements RequestGuard {
         this.referencePrice = b.referencePrice;
         this.clock = b.clock;
         this.count = b.stateFile == null ? null : DailyOrderCount.load(b.stateFile, today(b.clock));
+        this.open = b.maxOpenNotional == null ? null : new OpenNotional(b.maxOpenNotional);
     }
 
     /** A builder; every limit is off until set. */
@@ -50,24 +57,55 @@ public final class TradingLimits implements RequestGuard {
             return;
         }
         Map<String, String> params = params(request);
-        String symbol = params.getOrDefault("symbol", "");
-        if (symbols != null && !symbols.contains(symbol.toUpperCase(Locale.ROOT))) {
+        String symbol = params.getOrDefault("symbol", "").toUpperCase(Locale.ROOT);
+        if (symbols != null && !symbols.contains(symbol)) {
             throw new TradingLimitExceededException("symbol '" + symbol + "' is not in the allow-list " + symbols + "; nothing was signed");
         }
-        if (maxNotional != null) {
-            BigDecimal notional = notional(symbol, params);
-            if (notional.compareTo(maxNotional) > 0) {
-                throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " exceeds the limit "
-                        + maxNotional.toPlainString() + " per order; nothing was signed");
+        BigDecimal notional = maxNotional == null && open == null ? null : notional(symbol, params);
+        if (maxNotional != null && notional.compareTo(maxNotional) > 0) {
+            throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " exceeds the limit "
+                    + maxNotional.toPlainString() + " per order; nothing was signed");
+        }
+        if (count != null || open != null) {
+            synchronized (lock) {
+                countAndReserve(symbol, notional);
             }
         }
-        if (count != null) {
-            synchronized (count) {
-                if (!count.tryIncrement(today(clock), maxOrders)) {
-                    throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day is reached; "
-                            + "nothing was signed until 00:00 UTC");
-                }
+    }
+
+    /** Checks every counted limit before changing any, so a refusal leaves no partial reservation behind. */
+    private void countAndReserve(String symbol, BigDecimal notional) {
+        if (open != null) {
+            open.checkRoom(symbol, notional);
+        }
+        if (count != null && !count.tryIncrement(today(clock), maxOrders)) {
+            throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day is reached; "
+                    + "nothing was signed until 00:00 UTC");
+        }
+        if (open != null) {
+            open.reserve(symbol, notional);
+        }
+    }
+
+    /**
+     * Reports that {@code notional} of {@code symbol} is no longer open (an order filled, cancelled, expired or was
+     * rejected), making room under the open-notional limit. No effect without that limit.
+     */
+    public void release(String symbol, BigDecimal notional) {
+        if (open != null) {
+            synchronized (lock) {
+                open.release(symbol.toUpperCase(Locale.ROOT), notional);
             }
+        }
+    }
+
+    /** The notional of {@code symbol} signed and not yet released; zero without the open-notional limit. */
+    public BigDecimal openNotional(String symbol) {
+        if (open == null) {
+            return BigDecimal.ZERO;
+        }
+        synchronized (lock) {
+            return open.of(symbol.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -76,7 +114,7 @@ public final class TradingLimits implements RequestGuard {
         if (count == null) {
             return 0;
         }
-        synchronized (count) {
+        synchronized (lock) {
             return count.count();
         }
     }
@@ -117,6 +155,7 @@ public final class TradingLimits implements RequestGuard {
         private Function<String, Optional<BigDecimal>> referencePrice = symbol -> Optional.empty();
         private Clock clock = Clock.systemUTC();
         private Path stateFile;
+        private BigDecimal maxOpenNotional;
 
         private Builder() {}
 
@@ -130,6 +169,12 @@ public final class TradingLimits implements RequestGuard {
         public Builder maxOrdersPerUtcDay(int max, Path stateFile) {
             this.maxOrders = max;
             this.stateFile = stateFile;
+            return this;
+        }
+
+        /** Refuses an order that would take the open notional of its symbol past {@code max}; see {@link #release}. */
+        public Builder maxOpenNotionalPerSymbol(BigDecimal max) {
+            this.maxOpenNotional = max;
             return this;
         }
 

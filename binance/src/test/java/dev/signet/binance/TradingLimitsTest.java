@@ -31,6 +31,35 @@ class TradingLimitsTest {
         return (price == null ? b.param("type", "MARKET") : b.param("type", "LIMIT").param("price", price)).build();
     }
 
+    /** Starts 16 threads at once, each checking ten identical orders; returns how many passed. */
+    private static int sixteenThreadsSendTenOrdersEach(TradingLimits limits, String quantity, String price) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                int passed = 0;
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        limits.check(order("BTCUSDT", quantity, price));
+                        passed++;
+                    } catch (TradingLimitExceededException refused) {
+                        // expected once the limit is reached
+                    }
+                }
+                return passed;
+            }));
+        }
+        start.countDown();
+        int passed = 0;
+        for (Future<Integer> r : results) {
+            passed += r.get();
+        }
+        pool.shutdown();
+        return passed;
+    }
+
     @Test
     void notionalSymbolAndMarketOrderRules() {
         TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("btcusdt")).build();
@@ -50,32 +79,44 @@ class TradingLimitsTest {
     @Test
     void exactlyNOrdersPassWhenSixteenThreadsRace() throws Exception {
         TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(50, dir.resolve("orders.state")).clock(NOV_24).build();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int t = 0; t < 16; t++) {
-            results.add(pool.submit(() -> {
-                start.await();
-                int passed = 0;
-                for (int i = 0; i < 10; i++) {
-                    try {
-                        limits.check(order("BTCUSDT", "1", "1"));
-                        passed++;
-                    } catch (TradingLimitExceededException refused) {
-                        // expected once the day's limit is reached
-                    }
-                }
-                return passed;
-            }));
-        }
-        start.countDown();
-        int passed = 0;
-        for (Future<Integer> r : results) {
-            passed += r.get();
-        }
-        pool.shutdown();
+        int passed = sixteenThreadsSendTenOrdersEach(limits, "1", "1");
         assertThat(passed).isEqualTo(50);
         assertThat(limits.ordersToday()).isEqualTo(50);
+    }
+
+    @Test
+    void openNotionalIsHeldPerSymbolUntilReleased() {
+        TradingLimits limits = TradingLimits.builder().maxOpenNotionalPerSymbol(new BigDecimal("1000")).build();
+        limits.check(order("BTCUSDT", "0.01", "50000"));
+        limits.check(order("btcusdt", "0.01", "50000"));
+        assertThat(limits.openNotional("BTCUSDT")).isEqualByComparingTo("1000");
+        assertThatThrownBy(() -> limits.check(order("BTCUSDT", "1", "1"))).isInstanceOf(TradingLimitExceededException.class)
+                .hasMessageContaining("open notional on BTCUSDT would be 1001").hasMessageContaining("release");
+        limits.check(order("ETHUSDT", "0.2", "3000"));
+        limits.release("btcusdt", new BigDecimal("500"));
+        assertThat(limits.openNotional("BTCUSDT")).isEqualByComparingTo("500");
+        limits.check(order("BTCUSDT", "1", "1"));
+        limits.release("BTCUSDT", new BigDecimal("99999"));
+        assertThat(limits.openNotional("BTCUSDT")).isEqualByComparingTo("0");
+        assertThat(limits.openNotional("ETHUSDT")).isEqualByComparingTo("600");
+    }
+
+    @Test
+    void anOrderRefusedByTheDailyCountReservesNoOpenNotional() {
+        TradingLimits limits = TradingLimits.builder().maxOpenNotionalPerSymbol(new BigDecimal("1000"))
+                .maxOrdersPerUtcDay(1, dir.resolve("orders.state")).clock(NOV_24).build();
+        limits.check(order("BTCUSDT", "1", "100"));
+        assertThatThrownBy(() -> limits.check(order("BTCUSDT", "1", "100"))).hasMessageContaining("orders per UTC day");
+        assertThat(limits.openNotional("BTCUSDT")).isEqualByComparingTo("100");
+        assertThat(limits.ordersToday()).isEqualTo(1);
+    }
+
+    @Test
+    void exactlyTheOpenNotionalLimitPassesWhenSixteenThreadsRace() throws Exception {
+        TradingLimits limits = TradingLimits.builder().maxOpenNotionalPerSymbol(new BigDecimal("100")).build();
+        int passed = sixteenThreadsSendTenOrdersEach(limits, "1", "10");
+        assertThat(passed).isEqualTo(10);
+        assertThat(limits.openNotional("BTCUSDT")).isEqualByComparingTo("100");
     }
 
     @Test
