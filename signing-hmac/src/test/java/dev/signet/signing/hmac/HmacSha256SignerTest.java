@@ -57,6 +57,25 @@ class HmacSha256SignerTest {
     }
 
     @Test
+    void zeroAllocationPathAllocatesNothingOnceWarm() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        Signer signer = Signers.forKey(Vectors.hmacKey(randomBytes(64)));
+        byte[] msg = "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559"
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[32];
+        for (int i = 0; i < 200_000; i++) {
+            signer.sign(msg, 0, msg.length, out, 0);
+        }
+        long thread = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 100_000; i++) {
+            signer.sign(msg, 0, msg.length, out, 0);
+        }
+        long perCall = (threads.getThreadAllocatedBytes(thread) - before) / 100_000;
+        assertThat(perCall).as("bytes allocated per signature").isZero();
+    }
+
+    @Test
     void aRejectedCallLeavesTheZeroAllocationPathClean() throws GeneralSecurityException {
         byte[] key = randomBytes(64);
         byte[] msg = randomBytes(100);
