@@ -2,7 +2,9 @@ package dev.signet.binance;
 
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signer;
+import dev.signet.core.SigningAlgorithm;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +24,21 @@ import java.util.function.Supplier;
  */
 public final class RequestSigner {
     private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
+    private static final byte[] TIMESTAMP = "timestamp=".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SIGNATURE = "signature=".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<KeyedSigner> keyedSigner;
     private final ServerTimeOffset time;
-    private final String recvWindow;
+    /** {@code recvWindow=…} as sent, or null. */
+    private final byte[] recvWindow;
     private final TimestampUnit timestampUnit;
     private final RequestGuard guard;
 
     private RequestSigner(Builder b) {
         this.keyedSigner = Objects.requireNonNull(b.keyedSigner, "keyedSigner: call keyedSigner(...) or keyedSignerSource(...)");
         this.time = b.time;
-        this.recvWindow = b.recvWindow == null ? null : b.recvWindow.toPlainString();
+        this.recvWindow = b.recvWindow == null ? null
+                : ("recvWindow=" + b.recvWindow.toPlainString()).getBytes(StandardCharsets.US_ASCII);
         this.timestampUnit = b.timestampUnit;
         this.guard = b.guard;
     }
@@ -59,17 +65,20 @@ public final class RequestSigner {
         int targetStart = request.hasBody() ? queryEnd : 0;
         if (recvWindow != null) {
             sent.separate(targetStart);
-            sent.name("recvWindow");
-            sent.encoded(recvWindow);
+            sent.ascii(recvWindow);
         }
         sent.separate(targetStart);
-        sent.name("timestamp");
+        sent.ascii(TIMESTAMP);
         sent.digits(timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis());
         Signer signer = active.signer();
         String signature = signer.signToString(sent.bytes(), 0, sent.length());
         sent.separate(targetStart);
-        sent.name("signature");
-        sent.encoded(signature);
+        sent.ascii(SIGNATURE);
+        if (signer.algorithm() == SigningAlgorithm.HMAC_SHA256) {
+            sent.unreserved(signature); // lowercase hex: nothing to escape
+        } else {
+            sent.encoded(signature); // base64: '+', '/' and '=' are escaped
+        }
         if (!request.hasBody()) {
             queryEnd = sent.length();
         }

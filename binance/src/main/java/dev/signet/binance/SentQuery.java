@@ -42,15 +42,28 @@ final class SentQuery {
 
     /** Appends {@code name=} for a name already known to be unreserved ASCII. */
     void name(String name) {
-        int n = name.length();
-        room(n + 1);
+        unreserved(name);
+        room(1);
+        bytes[length++] = '=';
+    }
+
+    /** Appends {@code text} as is: only for text already known to be unreserved ASCII (names, hex). */
+    void unreserved(CharSequence text) {
+        int n = text.length();
+        room(n);
         byte[] b = bytes;
         int at = length;
         for (int i = 0; i < n; i++) {
-            b[at++] = (byte) name.charAt(i);
+            b[at + i] = (byte) text.charAt(i);
         }
-        b[at++] = '=';
-        length = at;
+        length = at + n;
+    }
+
+    /** Appends ASCII bytes prepared once, such as {@code timestamp=}. */
+    void ascii(byte[] text) {
+        room(text.length);
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
     }
 
     /** Appends {@code value} percent-encoded; ASCII is encoded in place, the rest through its UTF-8 bytes. */
@@ -77,23 +90,38 @@ final class SentQuery {
         length = at;
     }
 
-    /** Appends the decimal digits of {@code value}. */
+    /** Appends the decimal digits of {@code value}, two at a time (a timestamp is 13 or 16 digits). */
     void digits(long value) {
         if (value < 0) {
             encoded(Long.toString(value));
             return;
         }
-        int n = 1;
-        for (long v = value; v >= 10; v /= 10) {
-            n++;
-        }
+        int n = decimalLength(value);
         room(n);
+        byte[] b = bytes;
+        int at = length + n;
         long v = value;
-        for (int i = length + n - 1; i >= length; i--) {
-            bytes[i] = (byte) ('0' + v % 10);
+        while (v >= 100) {
+            long q = v / 100;
+            int pair = (int) (v - q * 100);
+            b[--at] = (byte) ('0' + pair % 10);
+            b[--at] = (byte) ('0' + pair / 10);
+            v = q;
+        }
+        if (v >= 10) {
+            b[--at] = (byte) ('0' + v % 10);
             v /= 10;
         }
+        b[--at] = (byte) ('0' + v);
         length += n;
+    }
+
+    private static int decimalLength(long value) {
+        int n = 1;
+        for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether {@code c} is an RFC 3986 unreserved character. */
