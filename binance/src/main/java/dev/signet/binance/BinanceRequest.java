@@ -22,16 +22,63 @@ import java.util.Objects;
  */
 public record BinanceRequest(String method, String path, List<Map.Entry<String, String>> queryParams,
         List<Map.Entry<String, String>> bodyParams) {
+    /** The class of {@link Map#entry}'s results, which cannot change after they are checked. */
+    private static final Class<?> IMMUTABLE_ENTRY = Map.entry("", "").getClass();
 
-    /** Copies and checks the parts. */
+    /**
+     * Copies and checks the parts: the path is plain segments of unreserved characters (no {@code .} or {@code ..}
+     * segment, no escapes, no query), so the scope and limits checked are those of the endpoint the server routes
+     * to; every parameter name is unreserved and none is one the signer adds.
+     *
+     * @throws IllegalArgumentException naming the part that is refused
+     */
     public BinanceRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
-        Objects.requireNonNull(path, "path");
-        if (!path.startsWith("/") || path.indexOf('?') >= 0) {
-            throw new IllegalArgumentException("path must start with '/' and carry no query: " + path);
+        checkPath(Objects.requireNonNull(path, "path"));
+        queryParams = checkedCopy(queryParams);
+        bodyParams = checkedCopy(bodyParams);
+    }
+
+    private static void checkPath(String path) {
+        String[] segments = path.split("/", -1);
+        boolean plain = segments.length > 1 && segments[0].isEmpty();
+        for (int i = 1; plain && i < segments.length; i++) {
+            plain = isUnreserved(segments[i]) && !segments[i].equals(".") && !segments[i].equals("..");
         }
-        queryParams = List.copyOf(queryParams);
-        bodyParams = List.copyOf(bodyParams);
+        if (!plain) {
+            throw new IllegalArgumentException("path must be '/'-separated segments of A-Z a-z 0-9 - . _ ~ with no '.', '..' "
+                    + "or empty segment, escape or query, e.g. /api/v3/order; got " + path);
+        }
+    }
+
+    /** Validated, immutable copies: a caller's mutable entry cannot change after the check. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static List<Map.Entry<String, String>> checkedCopy(List<Map.Entry<String, String>> params) {
+        Map.Entry<String, String>[] copy = params.toArray(new Map.Entry[0]);
+        for (int i = 0; i < copy.length; i++) {
+            Map.Entry<String, String> p = Objects.requireNonNull(copy[i], "parameter");
+            String name = Objects.requireNonNull(p.getKey(), "parameter name");
+            String value = Objects.requireNonNull(p.getValue(), () -> "value of parameter " + name);
+            if (!isUnreserved(name)) {
+                throw new IllegalArgumentException("parameter name '" + name + "' must use only A-Z a-z 0-9 - . _ ~");
+            }
+            if (name.equals("signature") || name.equals("timestamp") || name.equals("recvWindow")) {
+                throw new IllegalArgumentException("'" + name + "' is added by the RequestSigner; configure it there instead");
+            }
+            if (p.getClass() != IMMUTABLE_ENTRY) {
+                copy[i] = Map.entry(name, value);
+            }
+        }
+        return List.of(copy);
+    }
+
+    private static boolean isUnreserved(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!PercentEncoding.isUnreserved(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     /** Whether parameters travel in a form body (then recvWindow, timestamp and signature go there too). */
@@ -113,24 +160,9 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
             return new BinanceRequest(method, path, query, body);
         }
 
-        private static boolean isUnreserved(String name) {
-            for (int i = 0; i < name.length(); i++) {
-                if (!PercentEncoding.isUnreserved(name.charAt(i))) {
-                    return false;
-                }
-            }
-            return !name.isEmpty();
-        }
-
         private static Map.Entry<String, String> entry(String name, String value) {
-            Objects.requireNonNull(value, () -> "value of parameter " + name);
-            if (!isUnreserved(name)) {
-                throw new IllegalArgumentException("parameter name '" + name + "' must use only A-Z a-z 0-9 - . _ ~");
-            }
-            if (name.equals("signature") || name.equals("timestamp") || name.equals("recvWindow")) {
-                throw new IllegalArgumentException("'" + name + "' is added by the RequestSigner; configure it there instead");
-            }
-            return Map.entry(name, value);
+            return Map.entry(Objects.requireNonNull(name, "parameter name"),
+                    Objects.requireNonNull(value, () -> "value of parameter " + name));
         }
     }
 }

@@ -51,22 +51,26 @@ final class DailyOrderCount {
         }
     }
 
-    /** Counts one more order today if that stays within {@code max}; persists before returning. */
-    boolean tryIncrement(LocalDate today, int max) {
-        if (!today.equals(day)) {
+    /**
+     * Counts {@code orders} more today if that stays within {@code max}; persists before returning. Only a later day
+     * starts a new count: a clock stepping back over midnight keeps counting against the later day.
+     */
+    boolean tryAdd(LocalDate today, int orders, int max) {
+        if (today.isAfter(day)) {
             day = today;
             count = 0;
         }
-        if (count >= max) {
+        if (count > max - orders) {
             return false;
         }
-        count++;
+        count += orders;
         persist();
         return true;
     }
 
-    int count() {
-        return count;
+    /** Orders counted on {@code today}: none yet when the stored day is over. */
+    int count(LocalDate today) {
+        return today.isAfter(day) ? 0 : count;
     }
 
     private void persist() {

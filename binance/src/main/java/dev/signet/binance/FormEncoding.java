@@ -1,6 +1,9 @@
 package dev.signet.binance;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,15 +48,31 @@ public final class FormEncoding {
                 throw new IllegalArgumentException("raw non-ASCII or control character in parameters; percent-encode it");
             }
             if (c == '%') {
-                if (i + 2 >= encoded.length() || Character.digit(encoded.charAt(i + 1), 16) < 0 || Character.digit(encoded.charAt(i + 2), 16) < 0) {
+                int hi = i + 2 < encoded.length() ? hexDigit(encoded.charAt(i + 1)) : -1;
+                int lo = hi < 0 ? -1 : hexDigit(encoded.charAt(i + 2));
+                if (lo < 0) {
                     throw new IllegalArgumentException("malformed percent escape in parameters");
                 }
-                out.write(Character.digit(encoded.charAt(i + 1), 16) << 4 | Character.digit(encoded.charAt(i + 2), 16));
+                out.write(hi << 4 | lo);
                 i += 2;
             } else {
                 out.write(c == '+' ? ' ' : c);
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(out.toByteArray())).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException("percent escapes in parameters are not valid UTF-8; re-sending them would change the value");
+        }
+    }
+
+    /** The value of an ASCII hex digit, or -1 (not {@link Character#digit}, which accepts other scripts' digits). */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 }

@@ -36,9 +36,27 @@ public final class HttpRequestSigner {
         return new Builder();
     }
 
-    /** Whether requests to {@code uri} are signed and may carry the API key. */
+    /**
+     * Whether requests to {@code uri} are signed and may carry the API key: a configured host over {@code https}
+     * (plain {@code http} only to a loopback host, for a local test double). A redirect to plain {@code http}
+     * therefore goes out unsigned, without the key.
+     */
     public boolean signs(URI uri) {
+        return isExchangeHost(uri) && isConfidential(uri);
+    }
+
+    private boolean isExchangeHost(URI uri) {
         return uri.getHost() != null && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isConfidential(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+                || host.equals("[::1]");
     }
 
     /**
@@ -48,8 +66,12 @@ public final class HttpRequestSigner {
      * @throws IllegalArgumentException if {@code uri}'s host is not an exchange host
      */
     public SignedRequest sign(String method, URI uri, String formBody) {
-        if (!signs(uri)) {
+        if (!isExchangeHost(uri)) {
             throw new IllegalArgumentException("refusing to sign a request to " + uri.getHost() + ", which is not a configured exchange host");
+        }
+        if (!signs(uri)) {
+            throw new IllegalArgumentException("refusing to sign a request to " + uri.getHost() + " over " + uri.getScheme()
+                    + ": the API key and signature would travel unencrypted; use https://");
         }
         BinanceRequest.Builder request = BinanceRequest.of(method, uri.getRawPath());
         for (Map.Entry<String, String> p : fresh(FormEncoding.decode(uri.getRawQuery()))) {

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -53,37 +56,46 @@ public final class TradingLimits implements RequestGuard {
 
     @Override
     public void check(BinanceRequest request) {
-        if (!isNewOrder(request)) {
+        if (!OrderEndpoints.placesOrders(request)) {
             return;
         }
-        Map<String, String> params = params(request);
-        String symbol = params.getOrDefault("symbol", "").toUpperCase(Locale.ROOT);
-        if (symbols != null && !symbols.contains(symbol)) {
-            throw new TradingLimitExceededException("symbol '" + symbol + "' is not in the allow-list " + symbols + "; nothing was signed");
-        }
-        BigDecimal notional = maxNotional == null && open == null ? null : notional(symbol, params);
-        if (maxNotional != null && notional.compareTo(maxNotional) > 0) {
-            throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " exceeds the limit "
-                    + maxNotional.toPlainString() + " per order; nothing was signed");
+        List<Map<String, String>> orders = OrderEndpoints.orders(request);
+        boolean needsNotional = maxNotional != null || open != null;
+        List<BigDecimal> notionals = new ArrayList<>(orders.size());
+        for (Map<String, String> order : orders) {
+            String symbol = symbolOf(order);
+            if (symbols != null && !symbols.contains(symbol)) {
+                throw new TradingLimitExceededException("symbol '" + symbol + "' is not in the allow-list " + symbols + "; nothing was signed");
+            }
+            BigDecimal notional = needsNotional ? notional(symbol, order) : BigDecimal.ZERO;
+            if (maxNotional != null && notional.compareTo(maxNotional) > 0) {
+                throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " exceeds the limit "
+                        + maxNotional.toPlainString() + " per order; nothing was signed");
+            }
+            notionals.add(notional);
         }
         if (count != null || open != null) {
             synchronized (lock) {
-                countAndReserve(symbol, notional);
+                countAndReserve(orders, notionals);
             }
         }
     }
 
     /** Checks every counted limit before changing any, so a refusal leaves no partial reservation behind. */
-    private void countAndReserve(String symbol, BigDecimal notional) {
-        if (open != null) {
-            open.checkRoom(symbol, notional);
-        }
-        if (count != null && !count.tryIncrement(today(clock), maxOrders)) {
-            throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day is reached; "
-                    + "nothing was signed until 00:00 UTC");
+    private void countAndReserve(List<Map<String, String>> orders, List<BigDecimal> notionals) {
+        Map<String, BigDecimal> bySymbol = new HashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            bySymbol.merge(symbolOf(orders.get(i)), notionals.get(i), BigDecimal::add);
         }
         if (open != null) {
-            open.reserve(symbol, notional);
+            bySymbol.forEach(open::checkRoom);
+        }
+        if (count != null && !count.tryAdd(today(clock), orders.size(), maxOrders)) {
+            throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day would be passed by "
+                    + orders.size() + " more; nothing was signed until 00:00 UTC");
+        }
+        if (open != null) {
+            bySymbol.forEach(open::reserve);
         }
     }
 
@@ -115,32 +127,58 @@ public final class TradingLimits implements RequestGuard {
             return 0;
         }
         synchronized (lock) {
-            return count.count();
+            return count.count(today(clock));
         }
     }
 
-    private BigDecimal notional(String symbol, Map<String, String> params) {
-        if (params.containsKey("quoteOrderQty")) {
-            return new BigDecimal(params.get("quoteOrderQty"));
+    private static String symbolOf(Map<String, String> order) {
+        return order.getOrDefault("symbol", "").toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * {@code quoteOrderQty}, else the sum of every quantity ({@code quantity}, {@code workingQuantity},
+     * {@code pendingQuantity}) times the highest price given ({@code price}, {@code stopPrice}, {@code abovePrice},
+     * …) or the reference price: an upper bound for list orders (OCO, OTO, OTOCO) as for single ones.
+     */
+    private BigDecimal notional(String symbol, Map<String, String> order) {
+        if (order.containsKey("quoteOrderQty")) {
+            return positive("quoteOrderQty", order.get("quoteOrderQty"));
         }
-        BigDecimal quantity = new BigDecimal(params.getOrDefault("quantity", "0"));
-        Optional<BigDecimal> price = params.containsKey("price") ? Optional.of(new BigDecimal(params.get("price"))) : referencePrice.apply(symbol);
-        return quantity.multiply(price.orElseThrow(() -> new TradingLimitExceededException("a " + params.getOrDefault("type", "MARKET")
-                + " order on " + symbol + " has no price, so its notional is unknown; configure "
-                + "TradingLimits.builder().referencePrice(...) or send a price; nothing was signed")));
+        BigDecimal quantity = BigDecimal.ZERO;
+        BigDecimal price = null;
+        for (Map.Entry<String, String> p : order.entrySet()) {
+            String name = p.getKey();
+            if (name.equals("quantity") || name.endsWith("Quantity")) {
+                quantity = quantity.add(positive(name, p.getValue()));
+            } else if (name.equals("price") || name.endsWith("Price")) {
+                BigDecimal value = positive(name, p.getValue());
+                price = price == null ? value : price.max(value);
+            }
+        }
+        if (quantity.signum() == 0) {
+            if ("true".equalsIgnoreCase(order.get("closePosition"))) {
+                return BigDecimal.ZERO;
+            }
+            throw new TradingLimitExceededException("an order on " + symbol + " has no quantity or quoteOrderQty, so its notional "
+                    + "is unknown; nothing was signed");
+        }
+        Optional<BigDecimal> known = price != null ? Optional.of(price) : referencePrice.apply(symbol);
+        return quantity.multiply(known.orElseThrow(() -> new TradingLimitExceededException("a "
+                + order.getOrDefault("type", "MARKET") + " order on " + symbol + " has no price, so its notional is unknown; "
+                + "configure TradingLimits.builder().referencePrice(...) or send a price; nothing was signed")));
     }
 
-    private static boolean isNewOrder(BinanceRequest request) {
-        String path = request.path();
-        return request.method().equals("POST") && (path.endsWith("/order") || path.endsWith("/order/oco") || path.endsWith("/orderList/oco")
-                || path.endsWith("/sor/order") || path.endsWith("/batchOrders"));
-    }
-
-    private static Map<String, String> params(BinanceRequest request) {
-        Map<String, String> params = new HashMap<>();
-        request.queryParams().forEach(p -> params.putIfAbsent(p.getKey(), p.getValue()));
-        request.bodyParams().forEach(p -> params.putIfAbsent(p.getKey(), p.getValue()));
-        return params;
+    /** A quantity or price: a decimal above zero, or the order is refused (a negative one would lower the notional). */
+    private static BigDecimal positive(String name, String value) {
+        try {
+            BigDecimal decimal = new BigDecimal(value);
+            if (decimal.signum() > 0) {
+                return decimal;
+            }
+        } catch (NumberFormatException notADecimal) {
+            // refused below, with the value named
+        }
+        throw new TradingLimitExceededException(name + " must be a decimal above zero, got '" + value + "'; nothing was signed");
     }
 
     private static LocalDate today(Clock clock) {
@@ -167,8 +205,11 @@ public final class TradingLimits implements RequestGuard {
 
         /** Refuses more than {@code max} new orders per UTC day, counted in {@code stateFile}. */
         public Builder maxOrdersPerUtcDay(int max, Path stateFile) {
+            if (max < 0) {
+                throw new IllegalArgumentException("max orders per UTC day must be >= 0, got " + max);
+            }
             this.maxOrders = max;
-            this.stateFile = stateFile;
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile: the day's count must survive a restart");
             return this;
         }
 

@@ -173,8 +173,8 @@ class RequestSignerTest {
     void decimalsAreWrittenInPlainNotationAndReservedNamesAreRefused() {
         assertThat(BinanceRequest.get("/x").param("q", new BigDecimal("1E+3")).build().queryParams().get(0).getValue()).isEqualTo("1000");
         assertThat(BinanceRequest.get("/x").param("q", new BigDecimal("1E-8")).build().queryParams().get(0).getValue()).isEqualTo("0.00000001");
-        assertThatThrownBy(() -> BinanceRequest.get("/x").param("timestamp", 1)).hasMessageContaining("RequestSigner");
-        assertThatThrownBy(() -> BinanceRequest.get("/x").param("bad name", "v")).hasMessageContaining("bad name");
+        assertThatThrownBy(() -> BinanceRequest.get("/x").param("timestamp", 1).build()).hasMessageContaining("RequestSigner");
+        assertThatThrownBy(() -> BinanceRequest.get("/x").param("bad name", "v").build()).hasMessageContaining("bad name");
     }
 
     @Test

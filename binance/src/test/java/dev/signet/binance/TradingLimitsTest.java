@@ -143,4 +143,118 @@ class TradingLimitsTest {
         assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build())
                 .isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("corrupt");
     }
+
+    @Test
+    void everyOrderPlacingEndpointIsLimitedAndTestOrdersAreNot() {
+        TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("BTCUSDT")).build();
+        for (String path : List.of("/api/v3/order/cancelReplace", "/api/v3/orderList/oto", "/api/v3/orderList/otoco",
+                "/api/v3/orderList/opo", "/api/v3/sor/order", "/sapi/v1/margin/order", "/fapi/v1/order")) {
+            BinanceRequest doge = BinanceRequest.post(path).param("symbol", "DOGEUSDT").param("quantity", "1").param("price", "1").build();
+            assertThatThrownBy(() -> limits.check(doge)).as(path).hasMessageContaining("allow-list");
+        }
+        assertThatThrownBy(() -> limits.check(BinanceRequest.of("PUT", "/fapi/v1/order").param("symbol", "BTCUSDT")
+                .param("quantity", "1").param("price", "50000").build())).hasMessageContaining("exceeds the limit");
+        limits.check(BinanceRequest.post("/api/v3/order/test").param("symbol", "DOGEUSDT").param("quantity", "1e9").build());
+    }
+
+    @Test
+    void listOrdersAreBoundedByAllTheirQuantitiesAtTheirHighestPrice() {
+        TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).build();
+
+        limits.check(oto("45"));
+        assertThatThrownBy(() -> limits.check(oto("60"))).hasMessageContaining("order notional 120 exceeds the limit 100");
+    }
+
+    /** A one-triggers-the-other list: a working buy of 1 at 40, then a pending sell of 1 at {@code pendingPrice}. */
+    private static BinanceRequest oto(String pendingPrice) {
+        return BinanceRequest.post("/api/v3/orderList/oto").param("symbol", "BTCUSDT")
+                .param("workingType", "LIMIT").param("workingQuantity", "1").param("workingPrice", "40")
+                .param("pendingType", "LIMIT").param("pendingQuantity", "1").param("pendingPrice", pendingPrice).build();
+    }
+
+    @Test
+    void eachOrderOfABatchIsCheckedAndCounted() {
+        Path state = dir.resolve("orders.state");
+        TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("BTCUSDT"))
+                .maxOrdersPerUtcDay(4, state).clock(NOV_24).build();
+        String three = "[{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"10\"},"
+                + "{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"20\"},{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"30\"}]";
+
+        limits.check(BinanceRequest.post("/fapi/v1/batchOrders").bodyParam("batchOrders", three).build());
+
+        assertThat(limits.ordersToday()).isEqualTo(3);
+        assertThatThrownBy(() -> limits.check(BinanceRequest.post("/fapi/v1/batchOrders").bodyParam("batchOrders", three).build()))
+                .hasMessageContaining("would be passed by 3 more");
+        assertThatThrownBy(() -> limits.check(BinanceRequest.post("/fapi/v1/batchOrders")
+                .bodyParam("batchOrders", "[{\"symbol\":\"BTCUSDT\",\"quantity\":\"1000\",\"price\":\"1\"}]").build()))
+                .hasMessageContaining("exceeds the limit");
+        assertThatThrownBy(() -> limits.check(BinanceRequest.post("/fapi/v1/batchOrders")
+                .bodyParam("batchOrders", "[{\"symbol\":\"DOGEUSDT\",\"quantity\":\"1\",\"price\":\"1\"}]").build()))
+                .hasMessageContaining("allow-list");
+        for (String malformed : List.of("not json", "{}", "[]", "[1]")) {
+            assertThatThrownBy(() -> limits.check(BinanceRequest.post("/fapi/v1/batchOrders").bodyParam("batchOrders", malformed).build()))
+                    .as(malformed).isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("batchOrders");
+        }
+        assertThat(limits.ordersToday()).isEqualTo(3);
+    }
+
+    @Test
+    void quantitiesAndPricesMustBeDecimalsAboveZero() {
+        TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100"))
+                .maxOpenNotionalPerSymbol(new BigDecimal("100")).build();
+        for (String[] qp : new String[][] {{"-1000", "1"}, {"0", "1"}, {"1", "-1"}, {"1", "0"}, {"abc", "1"}, {"1", "1e"}}) {
+            assertThatThrownBy(() -> limits.check(order("BTCUSDT", qp[0], qp[1]))).as(qp[0] + " @ " + qp[1])
+                    .isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("above zero");
+        }
+        assertThatThrownBy(() -> limits.check(BinanceRequest.post("/api/v3/order").param("symbol", "BTCUSDT")
+                .param("quoteOrderQty", "-5").build())).hasMessageContaining("above zero");
+        assertThatThrownBy(() -> limits.check(BinanceRequest.post("/api/v3/order").param("symbol", "BTCUSDT").param("price", "1").build()))
+                .hasMessageContaining("no quantity");
+        assertThat(limits.openNotional("BTCUSDT")).isZero();
+    }
+
+    @Test
+    void aClockSteppingBackOverMidnightDoesNotStartANewDay() {
+        Path state = dir.resolve("orders.state");
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:01Z"));
+        TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(1, state).clock(clock).build();
+        limits.check(order("BTCUSDT", "1", "1"));
+
+        clock.now = Instant.parse("2026-11-24T23:59:59Z");
+        assertThatThrownBy(() -> limits.check(order("BTCUSDT", "1", "1"))).hasMessageContaining("orders per UTC day");
+        clock.now = Instant.parse("2026-11-26T00:00:00Z");
+        assertThat(limits.ordersToday()).isZero();
+        limits.check(order("BTCUSDT", "1", "1"));
+        assertThat(limits.ordersToday()).isEqualTo(1);
+    }
+
+    @Test
+    void aDailyLimitNeedsItsStateFile() {
+        assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(1, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("stateFile");
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 }
