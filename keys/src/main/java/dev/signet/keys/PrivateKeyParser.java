@@ -36,7 +36,8 @@ public final class PrivateKeyParser {
             return parseUnguarded(content, passphrase);
         } catch (KeyFormatException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // deeply nested DER can overflow BouncyCastle's recursive parser; report it as the malformed key it is
             // BouncyCastle can fail on hostile input with any runtime exception; its message may quote key bytes
             throw new KeyFormatException("the key is malformed (" + e.getClass().getSimpleName() + " while parsing it)");
         }

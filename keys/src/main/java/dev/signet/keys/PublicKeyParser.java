@@ -37,7 +37,8 @@ public final class PublicKeyParser {
             return parseUnguarded(content);
         } catch (KeyFormatException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // deeply nested DER can overflow BouncyCastle's recursive parser; report it as the malformed key it is
             throw new KeyFormatException("the public key is malformed (" + e.getClass().getSimpleName() + " while parsing it)");
         }
     }

@@ -47,6 +47,7 @@ final class OpenSshDecryption {
             byte[] encrypted = string(in);
             byte[] salt = string(kdfOptions);
             int rounds = kdfOptions.getInt();
+            KdfLimits.bcrypt(rounds, FORMAT);
             derived = BcryptPbkdf.derive(passBytes, salt, rounds, keyBytes + IV_BYTES);
             Cipher cipher = Cipher.getInstance(transformation);
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(derived, 0, keyBytes, "AES"),

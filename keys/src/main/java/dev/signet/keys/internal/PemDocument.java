@@ -1,6 +1,8 @@
 package dev.signet.keys.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 public record PemDocument(String label, Map<String, String> headers, byte[] der) {
     private static final byte[] BEGIN = "-----BEGIN ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DASHES = "-----".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_LABEL = 40;
 
     /** The first PEM block in {@code content}, or empty if there is none. */
     public static Optional<PemDocument> parse(byte[] content) {
@@ -26,8 +29,10 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
         }
         int labelStart = begin + BEGIN.length;
         int labelEnd = indexOf(content, DASHES, labelStart);
-        if (labelEnd < 0) {
-            return Optional.empty();
+        if (labelEnd < 0 || !isLabel(content, labelStart, labelEnd)) {
+            // never quote what follows BEGIN: without the closing dashes it runs on into the key
+            throw new IllegalArgumentException("PEM BEGIN line is malformed: expected '-----BEGIN <LABEL>-----' on one line, "
+                    + "with a label of A-Z, 0-9 and spaces");
         }
         String label = new String(content, labelStart, labelEnd - labelStart, StandardCharsets.US_ASCII);
         byte[] end = ("-----END " + label + "-----").getBytes(StandardCharsets.US_ASCII);
@@ -56,12 +61,37 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
             }
         }
         try {
-            return Optional.of(new PemDocument(label, headers, Base64.getDecoder().decode(java.util.Arrays.copyOf(base64, n))));
+            return Optional.of(new PemDocument(label, headers, decodeBase64(base64, n)));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("PEM block '" + label + "' has a body that is not valid base64");
         } finally {
-            java.util.Arrays.fill(base64, (byte) 0);
+            Arrays.fill(base64, (byte) 0);
         }
+    }
+
+    /** Decodes the first {@code n} bytes without leaving an unwiped copy of the base64 text behind. */
+    private static byte[] decodeBase64(byte[] base64, int n) {
+        ByteBuffer decoded = Base64.getDecoder().decode(ByteBuffer.wrap(base64, 0, n));
+        byte[] buffer = decoded.array();
+        if (decoded.arrayOffset() == 0 && decoded.position() == 0 && decoded.limit() == buffer.length) {
+            return buffer;
+        }
+        byte[] der = new byte[decoded.remaining()];
+        decoded.get(der);
+        Arrays.fill(buffer, (byte) 0);
+        return der;
+    }
+
+    private static boolean isLabel(byte[] b, int from, int to) {
+        if (to <= from || to - from > MAX_LABEL) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!(b[i] >= 'A' && b[i] <= 'Z' || b[i] >= '0' && b[i] <= '9' || b[i] == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String ascii(byte[] b, int from, int to) {

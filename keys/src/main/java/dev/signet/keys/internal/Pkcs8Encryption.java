@@ -2,10 +2,16 @@ package dev.signet.keys.internal;
 
 import dev.signet.core.KeyFormatException;
 import java.io.IOException;
+import java.math.BigInteger;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
+import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
+import org.bouncycastle.asn1.pkcs.PBEParameter;
+import org.bouncycastle.asn1.pkcs.PBES2Parameters;
+import org.bouncycastle.asn1.pkcs.PBKDF2Params;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
@@ -46,10 +52,24 @@ public final class Pkcs8Encryption {
         if (ScryptPbes2.isScrypt(encrypted.getEncryptionAlgorithm())) {
             return ScryptPbes2.decrypt(encrypted, passphrase);
         }
+        KdfLimits.pbkdf2(iterations(encrypted.getEncryptionAlgorithm()), FORMAT);
         try {
             return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(passphrase));
         } catch (PKCSException | OperatorCreationException | RuntimeException e) {
             throw new KeyFormatException(FORMAT + ": cannot decrypt: wrong passphrase, or the file is corrupt");
+        }
+    }
+
+    /** The PBKDF2 (PBES2) or PBES1 iteration count the file asks for. */
+    private static BigInteger iterations(AlgorithmIdentifier scheme) {
+        try {
+            if (PKCSObjectIdentifiers.id_PBES2.equals(scheme.getAlgorithm())) {
+                KeyDerivationFunc kdf = PBES2Parameters.getInstance(scheme.getParameters()).getKeyDerivationFunc();
+                return PBKDF2Params.getInstance(kdf.getParameters()).getIterationCount();
+            }
+            return PBEParameter.getInstance(scheme.getParameters()).getIterationCount();
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw new KeyFormatException(FORMAT + ": the encryption parameters are malformed");
         }
     }
 

@@ -36,6 +36,7 @@ final class ScryptPbes2 {
         ScryptParams scrypt = ScryptParams.getInstance(pbes2.getKeyDerivationFunc().getParameters());
         AlgorithmIdentifier cipher = AlgorithmIdentifier.getInstance(pbes2.getEncryptionScheme());
         int keyBytes = keyLength(cipher);
+        KdfLimits.scrypt(scrypt.getCostParameter(), scrypt.getBlockSize(), scrypt.getParallelizationParameter(), FORMAT);
         byte[] password = utf8(passphrase);
         byte[] key = null;
         byte[] plain = null;
