@@ -10,7 +10,6 @@ import dev.signet.spi.PrivateKeyDecoder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,20 +68,20 @@ final class CredentialsAssembler {
             }
             ApiKey key = policy.admitApiKey(apiKey.get().bytes().clone(), apiKey.get().origin());
             RawValue material = secret.isPresent() ? secret.get() : keyFile.get();
-            SigningKey signingKey;
-            Instant modified;
-            if (secret.isPresent()) {
-                signingKey = SigningKey.hmacSha256(policy.admit(material.bytes().clone(), material.origin()));
-                modified = material.modified();
-            } else {
-                Path path = Path.of(new String(material.bytes(), StandardCharsets.UTF_8));
-                signingKey = privateKey(source, path);
-                modified = files.modified(path);
+            NamedFile file = secret.isPresent() ? null
+                    : NamedFile.namedBy(material.origin(), new String(material.bytes(), StandardCharsets.UTF_8));
+            SigningKey signingKey = secret.isPresent() ? SigningKey.hmacSha256(policy.admit(material.bytes().clone(), material.origin()))
+                    : privateKey(source, file);
+            Credentials credentials;
+            try {
+                Instant modified = secret.isPresent() ? material.modified() : files.modified(file);
+                Instant created = created(source).orElse(modified);
+                String origin = secret.isPresent() ? material.origin() : "key file named by " + material.origin();
+                credentials = new Credentials(key, signingKey, new CredentialMetadata(origin, created, signingKey.fingerprint()));
+            } catch (RuntimeException e) {
+                signingKey.close();
+                throw e;
             }
-            Instant created = created(source).orElse(modified);
-            String origin = secret.isPresent() ? material.origin()
-                    : "key file " + new String(material.bytes(), StandardCharsets.UTF_8) + " (from " + material.origin() + ")";
-            Credentials credentials = new Credentials(key, signingKey, new CredentialMetadata(origin, created, signingKey.fingerprint()));
             LOG.debug("credentials from {} ({} {})", material.origin(), signingKey.algorithm(), signingKey.fingerprint());
             return credentials;
         } finally {
@@ -92,8 +91,8 @@ final class CredentialsAssembler {
         }
     }
 
-    private SigningKey privateKey(CredentialSource source, Path path) {
-        byte[] content = files.readKeyFile(path);
+    private SigningKey privateKey(CredentialSource source, NamedFile file) {
+        byte[] content = files.readKeyFile(file);
         Optional<RawValue> passphrase = source.find(Field.PRIVATE_KEY_PASSPHRASE);
         char[] chars = passphrase.map(p -> utf8Chars(p.bytes())).orElse(null);
         try {

@@ -2,7 +2,6 @@ package dev.signet.credentials;
 
 import dev.signet.core.CredentialsException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,9 +34,8 @@ final class NamedValueSource implements CredentialSource {
             throw new CredentialsException("both " + name + " and " + name + fileSuffix + " are set; unset one of them");
         }
         if (file.isPresent()) {
-            Path path = Path.of(file.get());
-            return Optional.of(new RawValue(files.readSecret(path), "file " + path + " (from " + name + fileSuffix + ")",
-                    files.modified(path)));
+            NamedFile named = NamedFile.namedBy(kind + " " + name + fileSuffix, file.get());
+            return Optional.of(new RawValue(files.readSecret(named), named.description(), files.modified(named)));
         }
         return direct.map(v -> new RawValue(v.getBytes(StandardCharsets.UTF_8), kind + " " + name, null));
     }

@@ -115,8 +115,8 @@ public final class ProfileCredentialsProvider extends SourceProvider {
                         .map(v -> new RawValue(v.getBytes(java.nio.charset.StandardCharsets.UTF_8), "environment variable " + name + " (" + where + ")", null));
             }
             if (node.has("file")) {
-                Path path = Path.of(node.get("file").asText());
-                return Optional.of(new RawValue(files.readSecret(path), "file " + path + " (" + where + ")", files.modified(path)));
+                NamedFile named = NamedFile.namedBy(where, node.get("file").asText());
+                return Optional.of(new RawValue(files.readSecret(named), named.description(), files.modified(named)));
             }
             if (node.has("insecureInlineSecret")) {
                 return Optional.of(new RawValue(node.get("insecureInlineSecret").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8),

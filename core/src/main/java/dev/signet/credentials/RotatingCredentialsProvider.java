@@ -100,6 +100,10 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         } catch (SignetException | IllegalArgumentException | IllegalStateException e) {
             LOG.warn("key update rejected, still signing with {}: {}", active.get().fingerprint(), e.getMessage());
             return false;
+        } catch (RuntimeException | StackOverflowError e) {
+            // anything else a broken file can provoke: an exception escaping would also cancel the poller for good
+            LOG.warn("key update failed ({}), still signing with {}", e.getClass().getSimpleName(), active.get().fingerprint());
+            return false;
         }
     }
 

@@ -44,7 +44,11 @@ public final class SecretFileReader {
 
     /** A secret's bytes, one trailing newline removed; the caller wipes them. */
     public byte[] readSecret(Path path) {
-        byte[] bytes = readKeyFile(path);
+        return readSecret(NamedFile.of(path));
+    }
+
+    byte[] readSecret(NamedFile file) {
+        byte[] bytes = readKeyFile(file);
         int end = bytes.length;
         if (end > 0 && bytes[end - 1] == '\n') {
             end--;
@@ -62,39 +66,47 @@ public final class SecretFileReader {
 
     /** A key file's bytes, unchanged; the caller wipes them. */
     public byte[] readKeyFile(Path path) {
-        Path real = check(path);
+        return readKeyFile(NamedFile.of(path));
+    }
+
+    byte[] readKeyFile(NamedFile file) {
+        Path real = check(file);
         try (InputStream in = Files.newInputStream(real)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 Arrays.fill(bytes, (byte) 0);
-                throw new CredentialsException(path + " is larger than 1 MiB; it is not a secret or key file");
+                throw new CredentialsException(file.description() + " is larger than 1 MiB; it is not a secret or key file");
             }
             return bytes;
         } catch (IOException e) {
-            throw new CredentialsException("cannot read " + path + ": " + e.getClass().getSimpleName());
+            throw new CredentialsException("cannot read " + file.description() + ": " + e.getClass().getSimpleName());
         }
     }
 
     /** The file's last modification time (a key's creation time when nothing better is known). */
     public Instant modified(Path path) {
+        return modified(NamedFile.of(path));
+    }
+
+    Instant modified(NamedFile file) {
         try {
-            return Files.getLastModifiedTime(path).toInstant();
+            return Files.getLastModifiedTime(file.path()).toInstant();
         } catch (IOException e) {
-            throw new CredentialsException("cannot read the modification time of " + path);
+            throw new CredentialsException("cannot read the modification time of " + file.description());
         }
     }
 
-    private Path check(Path path) {
+    private Path check(NamedFile file) {
         Path real;
         try {
-            real = path.toRealPath();
+            real = file.path().toRealPath();
         } catch (NoSuchFileException e) {
-            throw new CredentialsException(path + " does not exist");
+            throw new CredentialsException(file.description() + " does not exist");
         } catch (IOException e) {
-            throw new CredentialsException("cannot resolve " + path + ": " + e.getClass().getSimpleName());
+            throw new CredentialsException("cannot resolve " + file.description() + ": " + e.getClass().getSimpleName());
         }
         if (!Files.isRegularFile(real)) {
-            throw new CredentialsException(path + " is not a regular file (a directory?); point to the file itself");
+            throw new CredentialsException(file.description() + " is not a regular file (a directory?); point to the file itself");
         }
         if (!real.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             return real;
@@ -103,15 +115,15 @@ public final class SecretFileReader {
         try {
             attributes = Files.readAttributes(real, PosixFileAttributes.class);
         } catch (IOException e) {
-            throw new CredentialsException("cannot read the permissions of " + path);
+            throw new CredentialsException("cannot read the permissions of " + file.description());
         }
         if (!OWNER_ONLY.containsAll(attributes.permissions())) {
-            throw new InsecureFilePermissionsException(path + " has mode " + mode(attributes.permissions())
-                    + ", readable or writable by other users; run: chmod 600 " + path);
+            throw new InsecureFilePermissionsException(file.description() + " has mode " + mode(attributes.permissions())
+                    + ", readable or writable by other users; run: chmod 600 " + file.shellWord());
         }
         if (!attributes.owner().getName().equals(expectedOwner)) {
-            throw new InsecureFilePermissionsException(path + " is owned by " + attributes.owner().getName() + ", not by "
-                    + expectedOwner + " who runs this process; run: chown " + expectedOwner + " " + path);
+            throw new InsecureFilePermissionsException(file.description() + " is owned by " + attributes.owner().getName()
+                    + ", not by " + expectedOwner + " who runs this process; run: chown " + expectedOwner + " " + file.shellWord());
         }
         return real;
     }

@@ -68,8 +68,45 @@ class ProvidersTest {
     void worldReadableFileIsRefusedWithModeAndFix() throws Exception {
         Path file = Fixtures.file(dir, "secret", secret, "rw-r--r--");
         assertThatThrownBy(() -> env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", file.toString())).resolveCredentials())
-                .isInstanceOf(InsecureFilePermissionsException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("0644").hasMessageContaining("chmod 600 " + file);
+                .isInstanceOf(InsecureFilePermissionsException.class).hasMessageContaining("BINANCE_API_SECRET_FILE")
+                .hasMessageContaining("0644").hasMessageContaining("chmod 600 \"$BINANCE_API_SECRET_FILE\"");
+        assertThatThrownBy(() -> SecretFileReader.create().readSecret(file)).hasMessageContaining("chmod 600 " + file);
+    }
+
+    @Test
+    void aSecretPastedIntoAFileVariableIsNeverEchoed() {
+        String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHXlq2bTfU3sQ7yWm9cz\n-----END PRIVATE KEY-----\n"; // signet:allow not a key, a pasted-PEM fixture
+        for (Map<String, String> vars : List.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", secret),
+                Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", pem),
+                Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", "a\0b" + secret))) {
+            String pasted = vars.containsKey("BINANCE_PRIVATE_KEY_FILE") ? "MC4CAQAwBQYDK2VwBCIE" : secret.substring(0, 16);
+            assertThatThrownBy(() -> env(vars).resolveCredentials()).isInstanceOf(CredentialsException.class)
+                    .hasMessageContaining("the file named by environment variable BINANCE_").hasMessageNotContaining(pasted);
+        }
+        SystemPropertyCredentialsProvider properties = SystemPropertyCredentialsProvider.builder().prefix("binance")
+                .environment(Environment.of(Map.of(), Map.of("binance.api.key", Fixtures.API_KEY, "binance.api.secret.file", secret)))
+                .keyDecoder(new FakeKeyDecoder()).build();
+        assertThatThrownBy(properties::resolveCredentials).hasMessageContaining("binance.api.secret.file")
+                .hasMessageNotContaining(secret.substring(0, 16));
+    }
+
+    @Test
+    void aKeyDecodedBeforeALaterFailureIsWiped() throws Exception {
+        Path keyFile = Fixtures.file(dir, "key.pem", "FAKE KEY", "rw-------");
+        List<dev.signet.core.SigningKey> decoded = new java.util.ArrayList<>();
+        EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", keyFile.toString(),
+                        "BINANCE_KEY_CREATED", "31/01/2026"), Map.of()))
+                .keyDecoder((content, pass) -> {
+                    dev.signet.core.SigningKey key = new FakeKeyDecoder().decode(content, pass);
+                    decoded.add(key);
+                    return key;
+                }).build();
+
+        assertThatThrownBy(provider::resolveCredentials).hasMessageContaining("BINANCE_KEY_CREATED");
+
+        assertThat(decoded).hasSize(1);
+        assertThat(decoded.get(0).material().isClosed()).isTrue();
     }
 
     @Test

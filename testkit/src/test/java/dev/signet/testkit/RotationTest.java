@@ -139,4 +139,28 @@ class RotationTest {
             assertThat(PrivateKeyParser.parse(Files.readAllBytes(keyLink), null).fingerprint()).isEqualTo(b.fingerprint());
         }
     }
+
+    @Test
+    void anUnexpectedExceptionFromTheSourceKeepsTheOldKeyAndThePoller() throws Exception {
+        SigningKey a = SigningKeyGenerator.ed25519();
+        Path aFile = writeKey("unexpected", a);
+        EnvironmentCredentialsProvider good = EnvironmentCredentialsProvider.builder().prefix("BOT")
+                .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", aFile.toString()), Map.of())).build();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        dev.signet.credentials.CredentialsProvider flaky = () -> {
+            if (calls.incrementAndGet() > 1) {
+                throw new NullPointerException("a bug in a custom provider");
+            }
+            return good.resolveCredentials();
+        };
+        try (RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(flaky).watch(aFile)
+                .pollInterval(null).build()) {
+            String before = rotating.get().fingerprint();
+
+            assertThat(rotating.refresh()).isFalse();
+
+            assertThat(rotating.get().fingerprint()).isEqualTo(before).isEqualTo(a.fingerprint());
+            assertThat(calls.get()).isEqualTo(2);
+        }
+    }
 }
