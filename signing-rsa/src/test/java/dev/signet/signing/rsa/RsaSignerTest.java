@@ -87,4 +87,22 @@ class RsaSignerTest {
         byte[] msg = "symbol=BTCUSDT".getBytes(StandardCharsets.UTF_8);
         assertThat(dev.signet.testing.TestSecrets.sameResultFromThreads(8, 50, () -> signer.sign(msg), signer.sign(msg))).isTrue();
     }
+
+    @Test
+    void aRefusedOutputBufferLeavesNothingBehindForTheNextSignature() throws Exception {
+        SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(pkcs8), null);
+        Signer signer = Signers.forKey(key);
+        byte[] first = "symbol=LTCBTC&side=BUY".getBytes(StandardCharsets.UTF_8);
+        byte[] second = "symbol=LTCBTC&side=SELL".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> signer.sign(first, 0, first.length, new byte[16], 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 256 bytes");
+        byte[] signature = signer.sign(second);
+
+        java.security.Signature jdk = java.security.Signature.getInstance("SHA256withRSA");
+        jdk.initVerify(java.security.KeyFactory.getInstance("RSA")
+                .generatePublic(new java.security.spec.X509EncodedKeySpec(key.publicKeySpki().orElseThrow())));
+        jdk.update(second);
+        assertThat(jdk.verify(signature)).isTrue();
+    }
 }

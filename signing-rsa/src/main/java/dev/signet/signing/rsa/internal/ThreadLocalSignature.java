@@ -5,6 +5,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.util.Objects;
 
 /**
  * One JDK {@code SHA256withRSA} {@link Signature} per thread, initialised once with the key; {@code sign} and
@@ -44,14 +45,23 @@ public final class ThreadLocalSignature {
         }));
     }
 
-    /** Signs into {@code out}; returns the bytes written. */
+    /**
+     * Signs into {@code out}; returns the bytes written. Bounds are checked before anything is fed, and a failure
+     * drops this thread's instance, so no call can leave bytes in the digest that the next signature would cover.
+     */
     public int sign(byte[] message, int off, int len, byte[] out, int outOff, int sigLength) {
+        Objects.checkFromIndexSize(off, len, message.length);
+        if (outOff < 0 || out.length - outOff < sigLength) {
+            throw new IllegalArgumentException("output buffer needs " + sigLength + " bytes from offset " + outOff);
+        }
         Signature s = perThread.get();
         try {
             s.update(message, off, len);
             return s.sign(out, outOff, sigLength);
-        } catch (SignatureException e) {
-            throw new IllegalArgumentException("output buffer needs " + sigLength + " bytes from offset " + outOff, e);
+        } catch (SignatureException | RuntimeException e) {
+            perThread.remove();
+            throw new IllegalStateException("RSA signing failed (" + e.getClass().getSimpleName() + "); if it repeats, the "
+                    + "private key is inconsistent: re-export it", e);
         }
     }
 
