@@ -74,6 +74,19 @@ class ProvidersTest {
     }
 
     @Test
+    void aFileInAFolderOthersCanWriteIsRefusedUnlessTheFolderIsSticky() throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Path file = Fixtures.file(shared, "secret", secret, "rw-------");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThatThrownBy(() -> SecretFileReader.create().readSecret(file)).isInstanceOf(InsecureFilePermissionsException.class)
+                .hasMessageContaining("other users can write to").hasMessageContaining("0777").hasMessageContaining("chmod go-w " + shared);
+
+        Files.setAttribute(shared, "unix:mode", 01777);
+        assertThat(new String(SecretFileReader.create().readSecret(file), StandardCharsets.UTF_8)).isEqualTo(secret);
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+
+    @Test
     void aSecretPastedIntoAFileVariableIsNeverEchoed() {
         String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIHXlq2bTfU3sQ7yWm9cz\n-----END PRIVATE KEY-----\n"; // signet:allow not a key, a pasted-PEM fixture
         for (Map<String, String> vars : List.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET_FILE", secret),
