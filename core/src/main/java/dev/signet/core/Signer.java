@@ -4,11 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Signs messages with one key. Instances are immutable and thread-safe: share one per key.
+ * Signs messages with one key. Instances are thread-safe: share one per key, and close it when the key is retired
+ * ({@link #close()} wipes the signer's own copy of the key).
  *
  * <pre>{@code String signature = Signers.forKey(key).signToString("symbol=LTCBTC&timestamp=1499827319559");}</pre>
  */
-public interface Signer {
+public interface Signer extends AutoCloseable {
     /** The algorithm. */
     SigningAlgorithm algorithm();
 
@@ -41,5 +42,13 @@ public interface Signer {
      */
     default String signToString(byte[] message, int off, int len) {
         return algorithm().encode(sign(Arrays.copyOfRange(message, off, Math.addExact(off, len))));
+    }
+
+    /**
+     * Wipes this signer's copy of the key, as far as the platform allows, and makes every later signing call throw
+     * {@link IllegalStateException}. Idempotent. The default is for signers that hold no key material of their own.
+     */
+    @Override
+    default void close() {
     }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -39,6 +41,9 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
     private final List<Path> watched;
     private final KeyAgeMonitor ages;
     private final AtomicReference<KeyedSigner> active = new AtomicReference<>();
+    /** Replaced signers, oldest first, kept open for the grace period because requests may still be signing with them. */
+    private final Deque<Retired> retired = new ArrayDeque<>();
+    private final long graceNanos;
     private volatile String stamp;
     private final ScheduledExecutorService poller;
 
@@ -46,6 +51,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         this.source = Objects.requireNonNull(b.source, "source");
         this.watched = List.copyOf(b.watched);
         this.ages = b.ages;
+        this.graceNanos = b.retiredSignerGrace.toNanos();
         this.stamp = stamp();
         active.set(load());
         if (b.pollInterval == null) {
@@ -79,6 +85,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
 
     /** Re-reads the credentials if a watched file changed; returns whether the key was swapped. */
     public boolean refreshIfChanged() {
+        retire(null);
         String now = stamp();
         if (now.equals(stamp)) {
             return false;
@@ -92,6 +99,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         try {
             KeyedSigner next = load();
             KeyedSigner previous = active.getAndSet(next);
+            retire(previous);
             if (!previous.fingerprint().equals(next.fingerprint())) {
                 LOG.info("rotated signing key {} -> {}", previous.fingerprint(), next.fingerprint());
                 return true;
@@ -114,6 +122,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
             }
             KeyedSigner candidate = KeyedSigner.of(credentials);
             if (!Signers.verifierFor(credentials.signingKey()).verify(PROBE, candidate.signer().sign(PROBE))) {
+                candidate.signer().close();
                 throw new IllegalStateException("the new key's signature does not verify against its own public key");
             }
             return candidate;
@@ -133,12 +142,29 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         return s.toString();
     }
 
-    /** Stops polling. */
+    /** Closes (wipes) the signers retired longer than the grace period ago, then retires {@code previous} if given. */
+    private synchronized void retire(KeyedSigner previous) {
+        long now = System.nanoTime();
+        while (!retired.isEmpty() && now - retired.peekFirst().since() >= graceNanos) {
+            retired.pollFirst().signer().signer().close();
+        }
+        if (previous != null) {
+            retired.addLast(new Retired(previous, now));
+        }
+    }
+
+    /** Stops polling and closes (wipes) the active signer and every retired one. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (poller != null) {
             poller.shutdownNow();
         }
+        retired.forEach(r -> r.signer().signer().close());
+        retired.clear();
+        active.get().signer().close();
+    }
+
+    private record Retired(KeyedSigner signer, long since) {
     }
 
     @Override
@@ -152,6 +178,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         private final List<Path> watched = new ArrayList<>();
         private Duration pollInterval = Duration.ofSeconds(10);
         private KeyAgeMonitor ages = KeyAgeMonitor.defaults();
+        private Duration retiredSignerGrace = Duration.ofSeconds(10);
 
         private Builder() {}
 
@@ -176,6 +203,18 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         /** Checks each loaded key's age (default: warn after 90 days); null disables it. */
         public Builder keyAgeMonitor(KeyAgeMonitor monitor) {
             this.ages = monitor;
+            return this;
+        }
+
+        /**
+         * How long a replaced signer stays usable for requests that picked it up just before the swap (default 10 s);
+         * after that it is closed and its key wiped.
+         */
+        public Builder retiredSignerGrace(Duration grace) {
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("retiredSignerGrace must not be negative");
+            }
+            this.retiredSignerGrace = grace;
             return this;
         }
 

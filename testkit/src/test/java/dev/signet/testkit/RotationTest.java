@@ -163,4 +163,31 @@ class RotationTest {
             assertThat(calls.get()).isEqualTo(2);
         }
     }
+
+    @Test
+    void aReplacedSignerIsClosedOnceItsGracePeriodIsOverAndCloseWipesTheRest() throws Exception {
+        Path active = writeKey("grace-a", SigningKeyGenerator.ed25519());
+        Path b = writeKey("grace-b", SigningKeyGenerator.ed25519());
+        Path c = writeKey("grace-c", SigningKeyGenerator.ed25519());
+        EnvironmentCredentialsProvider source = EnvironmentCredentialsProvider.builder().prefix("BOT")
+                .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
+        RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(source).watch(active)
+                .pollInterval(null).retiredSignerGrace(java.time.Duration.ZERO).build();
+        KeyedSigner first = rotating.get();
+        replace(b, active, 1);
+        assertThat(rotating.refreshIfChanged()).isTrue();
+        KeyedSigner second = rotating.get();
+        first.signer().signToString("the first signer is still open: a request may have picked it up just before the swap");
+
+        replace(c, active, 2);
+        assertThat(rotating.refreshIfChanged()).isTrue();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.signer().signToString("x"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        second.signer().signToString("retired by this rotation, so still open");
+        rotating.close();
+        for (KeyedSigner closed : List.of(second, rotating.get())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> closed.signer().signToString("x")).isInstanceOf(IllegalStateException.class);
+        }
+    }
 }

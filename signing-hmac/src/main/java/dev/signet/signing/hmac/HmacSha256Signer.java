@@ -64,6 +64,12 @@ public final class HmacSha256Signer implements Signer {
         return engine.macHex(message, off, len);
     }
 
+    /** Wipes the key's pads and pad-fed digests; later calls throw {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
     @Override
     public String toString() {
         return "HmacSha256Signer";

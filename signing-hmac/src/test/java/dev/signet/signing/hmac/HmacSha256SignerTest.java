@@ -171,4 +171,17 @@ class HmacSha256SignerTest {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         assertThat(wrong).isZero();
     }
+
+    @Test
+    void aClosedSignerRefusesEveryPath() {
+        HmacSha256Signer signer = HmacSha256Signer.create(SigningKey.hmacSha256(InsecureSecretAccess.secretFromBytes(randomBytes(64))));
+        byte[] msg = randomBytes(110);
+        signer.close();
+        signer.close();
+
+        assertThatThrownBy(() -> signer.sign(msg)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> signer.sign(msg, 0, msg.length, new byte[32], 0)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> signer.signToString("symbol=LTCBTC")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> signer.signToString(msg, 0, msg.length)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -21,6 +21,7 @@ import java.util.Arrays;
 public final class RsaSigner implements Signer {
     private final ThreadLocalSignature signatures;
     private final int length;
+    private volatile boolean closed;
 
     private RsaSigner(ThreadLocalSignature signatures, int length) {
         this.signatures = signatures;
@@ -67,7 +68,20 @@ public final class RsaSigner implements Signer {
 
     @Override
     public int sign(byte[] message, int off, int len, byte[] out, int outOff) {
+        if (closed) {
+            throw new IllegalStateException("this RSA signer was closed; create a new one");
+        }
         return signatures.sign(message, off, len, out, outOff, length);
+    }
+
+    /**
+     * Stops signing and drops this thread's initialised {@code Signature}. The JDK's RSA private key is made of
+     * immutable {@code BigInteger}s and cannot be wiped; it becomes garbage once no thread uses this signer.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        signatures.release();
     }
 
     @Override

@@ -105,4 +105,13 @@ class RsaSignerTest {
         jdk.update(second);
         assertThat(jdk.verify(signature)).isTrue();
     }
+
+    @Test
+    void aClosedSignerRefusesToSign() throws Exception {
+        Signer signer = Signers.forKey(PrivateKeyParser.parse(Files.readAllBytes(pkcs8), null));
+        signer.signToString("warm this thread's Signature");
+        signer.close();
+        assertThatThrownBy(() -> signer.signToString("symbol=LTCBTC")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
 }

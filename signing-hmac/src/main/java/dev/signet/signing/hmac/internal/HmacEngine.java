@@ -21,6 +21,7 @@ public final class HmacEngine {
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final HmacKeyStates states;
+    private volatile boolean closed;
 
     /** Derives the key states; wipes {@code key}. */
     public HmacEngine(byte[] key) {
@@ -29,6 +30,7 @@ public final class HmacEngine {
 
     /** Writes the 32-byte MAC of {@code len} bytes of {@code msg} into {@code out}, cloning the pad-fed digests. */
     public void mac(byte[] msg, int off, int len, byte[] out, int outOff) {
+        checkOpen();
         checkBounds(msg, off, len, out, outOff);
         MessageDigest inner = HmacKeyStates.copy(states.inner);
         inner.update(msg, off, len);
@@ -44,6 +46,7 @@ public final class HmacEngine {
      * digest half-fed.
      */
     public void macWithoutAllocation(byte[] msg, int off, int len, byte[] out, int outOff) {
+        checkOpen();
         checkBounds(msg, off, len, out, outOff);
         MessageDigest digest = SCRATCH.get().digest;
         digest.update(states.innerPad);
@@ -66,6 +69,18 @@ public final class HmacEngine {
         mac(msg, off, len, scratch.tag, 0);
         Hex.encode(scratch.tag, 0, MAC_LENGTH, scratch.hex, 0);
         return new String(scratch.hex, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Wipes the pads and the pad-fed digests; every later call throws. */
+    public void close() {
+        closed = true;
+        states.wipe();
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this HMAC signer was closed and its key wiped; create a new one");
+        }
     }
 
     private static void checkBounds(byte[] msg, int off, int len, byte[] out, int outOff) {

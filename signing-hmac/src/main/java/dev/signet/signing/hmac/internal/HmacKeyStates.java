@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /**
  * The HMAC key reduced, once, to what the engine feeds SHA-256 (RFC 2104): the ipad and opad blocks, and JDK
- * digests that have already absorbed them (templates to clone). Immutable after construction, so concurrent clones
- * and reads are safe.
+ * digests that have already absorbed them (templates to clone). Unchanged from construction until {@link #wipe()},
+ * so concurrent clones and reads are safe.
  */
 final class HmacKeyStates {
     static final int BLOCK = 64;
@@ -31,6 +31,14 @@ final class HmacKeyStates {
         }
         inner = absorbing(innerPad);
         outer = absorbing(outerPad);
+    }
+
+    /** Overwrites the pads and resets the digests that absorbed them (each holds a key-equivalent state). */
+    void wipe() {
+        Arrays.fill(innerPad, (byte) 0);
+        Arrays.fill(outerPad, (byte) 0);
+        inner.reset();
+        outer.reset();
     }
 
     private static byte[] padded(byte[] key, byte pad) {

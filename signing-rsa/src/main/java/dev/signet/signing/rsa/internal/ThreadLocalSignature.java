@@ -65,6 +65,11 @@ public final class ThreadLocalSignature {
         }
     }
 
+    /** Drops the calling thread's instance (other threads drop theirs when they end). */
+    public void release() {
+        perThread.remove();
+    }
+
     /** Whether {@code signature} verifies; malformed signatures are invalid. */
     public boolean verify(byte[] message, byte[] signature) {
         Signature s = perThread.get();
