@@ -2,9 +2,9 @@ package dev.signet.keys;
 
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.SigningKey;
+import dev.signet.keys.internal.PemEncoder;
 import dev.signet.keys.internal.Pkcs8Encryption;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.util.io.pem.PemObject;
-import org.bouncycastle.util.io.pem.PemWriter;
 
 /**
  * Writes a key pair as {@code DIR/private.pem} (PKCS#8, created atomically with mode 0600; PBES2 AES-256-CBC +
@@ -57,17 +56,13 @@ public final class KeyFiles {
         writeNew(publicPem, PublicKeyExport.pem(key).getBytes(StandardCharsets.US_ASCII), posix("rw-r--r--"));
     }
 
-    private static byte[] privatePem(SigningKey key, char[] passphrase) throws IOException {
+    private static byte[] privatePem(SigningKey key, char[] passphrase) {
         byte[] der = InsecureSecretAccess.copyBytes(key.material());
         try {
             PemObject pem = passphrase == null || passphrase.length == 0
                     ? new PemObject("PRIVATE KEY", der)
                     : Pkcs8Encryption.encrypt(PrivateKeyInfo.getInstance(der), passphrase);
-            StringWriter text = new StringWriter();
-            try (PemWriter writer = new PemWriter(text)) {
-                writer.writeObject(pem);
-            }
-            return text.toString().getBytes(StandardCharsets.US_ASCII);
+            return PemEncoder.encode(pem.getType(), pem.getContent());
         } finally {
             Arrays.fill(der, (byte) 0);
         }

@@ -2,7 +2,8 @@ package dev.signet.keys;
 
 import dev.signet.core.SigningKey;
 import dev.signet.core.VerificationKey;
-import java.util.Base64;
+import dev.signet.keys.internal.PemEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The public key as SPKI PEM ({@code BEGIN PUBLIC KEY}): what the user pastes into the exchange.
@@ -21,7 +22,6 @@ public final class PublicKeyExport {
     public static String pem(VerificationKey key) {
         byte[] spki = key.publicKeySpki().orElseThrow(
                 () -> new IllegalArgumentException(key.algorithm() + " keys have no public key to export"));
-        String body = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(spki);
-        return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+        return new String(PemEncoder.encode("PUBLIC KEY", spki), StandardCharsets.US_ASCII);
     }
 }
