@@ -14,18 +14,27 @@ import java.util.function.Supplier;
  * Signs WebSocket API requests: every parameter except {@code signature}, including {@code apiKey} and
  * {@code timestamp}, sorted by name and joined as {@code k=v&…} with raw UTF-8 values (no percent-encoding). In the
  * returned object {@code timestamp} is a JSON number, every other value a string.
- * {@code session.logon} accepts Ed25519 keys only. Thread-safe.
+ * {@code session.logon} accepts Ed25519 keys only. With a {@link RequestGuard}, each request is first checked as the
+ * REST request it mirrors ({@code order.place} as {@code POST /api/v3/order}, …), so scopes and trading limits hold
+ * on both APIs. Thread-safe.
  *
  * <pre>{@code ObjectNode params = ws.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY"));}</pre>
  */
 public final class WebSocketRequestSigner {
     private final Supplier<KeyedSigner> keyedSigner;
     private final ServerTimeOffset time;
+    private final RequestGuard guard;
 
-    /** Signs with {@code keyedSigner}, timestamps from {@code time}. */
+    /** Signs with {@code keyedSigner}, timestamps from {@code time}, with no guard. */
     public WebSocketRequestSigner(Supplier<KeyedSigner> keyedSigner, ServerTimeOffset time) {
+        this(keyedSigner, time, RequestGuard.NONE);
+    }
+
+    /** Signs with {@code keyedSigner}, timestamps from {@code time}, after {@code guard} allows the request. */
+    public WebSocketRequestSigner(Supplier<KeyedSigner> keyedSigner, ServerTimeOffset time, RequestGuard guard) {
         this.keyedSigner = Objects.requireNonNull(keyedSigner, "keyedSigner");
         this.time = Objects.requireNonNull(time, "time");
+        this.guard = Objects.requireNonNull(guard, "guard");
     }
 
     /** The {@code params} object for {@code method}, with {@code apiKey}, {@code timestamp} and {@code signature} added. */
@@ -43,6 +52,9 @@ public final class WebSocketRequestSigner {
         }
         if (params.containsKey("signature")) {
             throw new IllegalArgumentException("'signature' is added by the signer; remove it from the params");
+        }
+        if (guard != RequestGuard.NONE) {
+            guard.check(WebSocketMethods.asRestRequest(method, params));
         }
         TreeMap<String, String> sorted = new TreeMap<>(params);
         sorted.put("apiKey", active.apiKey().value());

@@ -67,4 +67,26 @@ class WebSocketRequestSignerTest {
         assertThatThrownBy(() -> ws(hmac()).signParams("order.place", Map.of("signature", "x")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aGuardSeesEachWebSocketRequestAsTheRestRequestItMirrors() {
+        WebSocketRequestSigner readOnly = new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, hmac(), "t"),
+                ServerTimeOffset.none(FIXED), SigningPolicy.builder().deny(Scope.SPOT_TRADE).build());
+
+        assertThat(readOnly.signParams("account.status", Map.of()).has("signature")).isTrue();
+        assertThatThrownBy(() -> readOnly.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")))
+                .isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+        assertThatThrownBy(() -> readOnly.signParams("some.newMethod", Map.of()))
+                .isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+
+        WebSocketRequestSigner trading = new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, hmac(), "t"),
+                ServerTimeOffset.none(FIXED), SigningPolicy.defaults().andThen(TradingLimits.builder()
+                        .allowedSymbols(java.util.Set.of("BTCUSDT")).build()));
+        assertThat(trading.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")).has("signature"))
+                .isTrue();
+        assertThatThrownBy(() -> trading.signParams("order.place", Map.of("symbol", "DOGEUSDT", "side", "BUY", "quantity", "1",
+                "recvWindow", "5000"))).isInstanceOf(dev.signet.core.TradingLimitExceededException.class).hasMessageContaining("allow-list");
+        assertThatThrownBy(() -> trading.signParams("orderList.place.oto", Map.of("symbol", "DOGEUSDT", "workingQuantity", "1")))
+                .isInstanceOf(dev.signet.core.TradingLimitExceededException.class);
+    }
 }
