@@ -3,7 +3,7 @@ package dev.signet.core;
 import dev.signet.core.internal.KnownExampleSecrets;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -108,14 +108,17 @@ public final class SecretPolicy {
     }
 
     private static char[] decodeUtf8(byte[] value, String what, String source) {
+        // our own buffer (UTF-8 never has more chars than bytes), so a refusal can wipe what was decoded so far
+        CharBuffer decoded = CharBuffer.allocate(value.length);
         try {
-            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value));
-            char[] chars = Arrays.copyOf(decoded.array(), decoded.limit());
+            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value), decoded, true);
+            if (result.isError()) {
+                throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
+            }
+            return Arrays.copyOf(decoded.array(), decoded.position());
+        } finally {
             Arrays.fill(decoded.array(), '\0');
-            return chars;
-        } catch (CharacterCodingException e) {
-            throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
         }
     }
 

@@ -155,4 +155,17 @@ class KeyFormatMatrixTest {
         String body = new String(pem, java.nio.charset.StandardCharsets.US_ASCII).split("\n")[1];
         assertThatThrownBy(() -> PrivateKeyParser.parse(truncated, null)).message().doesNotContain(body.substring(0, 20));
     }
+
+    @Test
+    void nonAsciiPassphrasesDecryptScryptAndOpenSshKeys() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        String pass = "pässwörd-€-\uD83D\uDD11";
+        Path scrypt = convert("ed-scrypt-utf8.pem", "openssl", "pkcs8", "-topk8", "-scrypt", "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        assertParsesTo(scrypt, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);
+        Path ssh = dir.resolve("ssh-utf8");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", pass, "-f", ssh.toString());
+        try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(ssh), pass.toCharArray())) {
+            assertThat(parsed.algorithm()).isEqualTo(SigningAlgorithm.ED25519);
+        }
+    }
 }

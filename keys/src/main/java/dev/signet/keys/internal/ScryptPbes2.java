@@ -1,9 +1,6 @@
 package dev.signet.keys.internal;
 
 import dev.signet.core.KeyFormatException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.Cipher;
@@ -37,7 +34,7 @@ final class ScryptPbes2 {
         AlgorithmIdentifier cipher = AlgorithmIdentifier.getInstance(pbes2.getEncryptionScheme());
         int keyBytes = keyLength(cipher);
         KdfLimits.scrypt(scrypt.getCostParameter(), scrypt.getBlockSize(), scrypt.getParallelizationParameter(), FORMAT);
-        byte[] password = utf8(passphrase);
+        byte[] password = Wipe.utf8(passphrase);
         byte[] key = null;
         byte[] plain = null;
         try {
@@ -72,12 +69,5 @@ final class ScryptPbes2 {
             return 16;
         }
         throw new KeyFormatException(FORMAT + ": unsupported cipher " + cipher.getAlgorithm().getId() + "; use aes-256-cbc");
-    }
-
-    private static byte[] utf8(char[] passphrase) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
-        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        return bytes;
     }
 }

@@ -2,6 +2,8 @@ package dev.signet.keys.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -18,8 +20,13 @@ final class Wipe {
 
     /** The passphrase's UTF-8 bytes; the caller wipes them. */
     static byte[] utf8(char[] passphrase) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
-        byte[] bytes = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+        // sized for the worst case (3 bytes per char) so the encoder never moves the bytes to a buffer we cannot wipe
+        ByteBuffer encoded = ByteBuffer.allocate(3 * passphrase.length);
+        CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        encoder.encode(CharBuffer.wrap(passphrase), encoded, true);
+        encoder.flush(encoded);
+        byte[] bytes = Arrays.copyOf(encoded.array(), encoded.position());
         Arrays.fill(encoded.array(), (byte) 0);
         return bytes;
     }
