@@ -24,6 +24,9 @@ import java.util.function.Function;
  * whether or not the exchange then accepts it. Thread-safe: when many threads race against a limit of N, exactly N
  * orders pass.
  *
+ * <p>Use one instance per state file and share it between signers (REST and WebSocket): two instances on one file
+ * each keep their own count and overwrite each other's.
+ *
  * <p>Open notional is what signed orders hold until the bot reports them closed: Signet cannot see fills, so call
  * {@link #release} from the execution-report handler (filled, cancelled, expired or rejected).
  *

@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * The rules every secret or key file must pass: a regular file after following links (Kubernetes {@code ..data}
  * links are fine), on POSIX no group/other permission bits, owned by the current user, in a folder other users
- * cannot write to (unless it is sticky, like {@code /tmp}), the same file before and after the read, at most 1 MiB. Secrets
+ * cannot write to (unless it is sticky, like {@code /tmp}), the same file before and after the read, at most 1 MiB.
+ * File systems without POSIX permissions (Windows) get only the regular-file and size rules: protect those files
+ * with ACLs yourself. Secrets
  * lose one trailing {@code \n} or {@code \r\n}; key files are returned as is. Bytes never pass through a String.
  *
  * <pre>{@code byte[] secret = SecretFileReader.create().readSecret(Path.of("/run/secrets/api-secret"));}</pre>
