@@ -39,11 +39,19 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
         bodyParams = checkedCopy(bodyParams);
     }
 
+    /** One pass, no allocation: this runs for every order. */
     private static void checkPath(String path) {
-        String[] segments = path.split("/", -1);
-        boolean plain = segments.length > 1 && segments[0].isEmpty();
-        for (int i = 1; plain && i < segments.length; i++) {
-            plain = isUnreserved(segments[i]) && !segments[i].equals(".") && !segments[i].equals("..");
+        int n = path.length();
+        boolean plain = n > 1 && path.charAt(0) == '/';
+        int segment = 1;
+        for (int i = 1; plain && i <= n; i++) {
+            if (i == n || path.charAt(i) == '/') {
+                int length = i - segment;
+                plain = length > 0 && !isDotSegment(path, segment, length);
+                segment = i + 1;
+            } else {
+                plain = PercentEncoding.isUnreserved(path.charAt(i));
+            }
         }
         if (!plain) {
             throw new IllegalArgumentException("path must be '/'-separated segments of A-Z a-z 0-9 - . _ ~ with no '.', '..' "
@@ -51,25 +59,38 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
         }
     }
 
-    /** Validated, immutable copies: a caller's mutable entry cannot change after the check. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Map.Entry<String, String>> checkedCopy(List<Map.Entry<String, String>> params) {
-        Map.Entry<String, String>[] copy = params.toArray(new Map.Entry[0]);
-        for (int i = 0; i < copy.length; i++) {
-            Map.Entry<String, String> p = Objects.requireNonNull(copy[i], "parameter");
+    private static List<Map.Entry<String, String>> immutableEntries(List<Map.Entry<String, String>> params) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>(params.size());
+        for (Map.Entry<String, String> p : params) {
             String name = Objects.requireNonNull(p.getKey(), "parameter name");
-            String value = Objects.requireNonNull(p.getValue(), () -> "value of parameter " + name);
+            entries.add(Map.entry(name, Objects.requireNonNull(p.getValue(), () -> "value of parameter " + name)));
+        }
+        return List.copyOf(entries);
+    }
+
+    private static boolean isDotSegment(String path, int start, int length) {
+        return path.charAt(start) == '.' && (length == 1 || length == 2 && path.charAt(start + 1) == '.');
+    }
+
+    /** A validated, immutable copy: a caller's mutable entries are copied first, so they cannot change after the check. */
+    private static List<Map.Entry<String, String>> checkedCopy(List<Map.Entry<String, String>> params) {
+        List<Map.Entry<String, String>> copy = List.copyOf(params);
+        for (Map.Entry<String, String> p : copy) {
+            if (p.getClass() != IMMUTABLE_ENTRY) {
+                copy = immutableEntries(copy);
+                break;
+            }
+        }
+        for (Map.Entry<String, String> p : copy) {
+            String name = p.getKey();
             if (!isUnreserved(name)) {
                 throw new IllegalArgumentException("parameter name '" + name + "' must use only A-Z a-z 0-9 - . _ ~");
             }
             if (name.equals("signature") || name.equals("timestamp") || name.equals("recvWindow")) {
                 throw new IllegalArgumentException("'" + name + "' is added by the RequestSigner; configure it there instead");
             }
-            if (p.getClass() != IMMUTABLE_ENTRY) {
-                copy[i] = Map.entry(name, value);
-            }
         }
-        return List.of(copy);
+        return copy;
     }
 
     private static boolean isUnreserved(String text) {
