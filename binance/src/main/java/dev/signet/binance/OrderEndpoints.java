@@ -25,8 +25,17 @@ final class OrderEndpoints {
 
     private OrderEndpoints() {}
 
+    /** Runs for every request a guarded signer signs, so a plain loop: no stream or lambda per call. */
     static boolean placesOrders(BinanceRequest request) {
-        return WRITES.contains(request.method()) && ORDER_PATHS.stream().anyMatch(request.path()::endsWith);
+        if (!WRITES.contains(request.method())) {
+            return false;
+        }
+        for (String ending : ORDER_PATHS) {
+            if (request.path().endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The orders in {@code request}: its parameters (the query's win over the body's, as on the exchange), or the batch. */
