@@ -3,7 +3,7 @@ module dev.signet.testkit {
     requires transitive dev.signet.core;
     requires transitive dev.signet.binance;
     requires jdk.httpserver;
-    requires static transitive org.junit.jupiter.api;
+    requires static org.junit.jupiter.api;
 
     exports dev.signet.testkit;
 }

@@ -62,7 +62,7 @@ final class OrderEndpoints {
                 throw new TradingLimitExceededException("every element of batchOrders must be an order object; nothing was signed");
             }
             Map<String, String> order = new HashMap<>();
-            element.fields().forEachRemaining(f -> order.put(f.getKey(), f.getValue().asText()));
+            element.properties().forEach(f -> order.put(f.getKey(), f.getValue().asText()));
             orders.add(order);
         }
         return orders;

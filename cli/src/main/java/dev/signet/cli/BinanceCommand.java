@@ -130,7 +130,7 @@ final class BinanceCommand {
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("--params-json must be a JSON object of string values");
             }
-            node.fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             try (SigningKey signingKey = key.load(parent.root.env, null)) {
                 KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
                 ObjectNode signed = new WebSocketRequestSigner(() -> signer, ServerTimeOffset.none(at(timestamp))).signParams(null, params, timestamp);

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  *
  * <p>{@code signet generate-completion} prints a bash/zsh completion script (picocli's).
  */
-@Command(name = "signet", mixinStandardHelpOptions = true, version = "signet 0.1.0-SNAPSHOT",
+@Command(name = "signet", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Loads API credentials safely and signs exchange requests.",
         subcommands = {SignCommand.class, VerifyCommand.class, KeygenCommand.class, PublicKeyCommand.class,
             BinanceCommand.class, ScanCommand.class, DoctorCommand.class, DemoCommand.class,

@@ -52,6 +52,13 @@ class CommandsTest {
     }
 
     @Test
+    void versionComesFromTheBuild() {
+        Cli version = Cli.run(ENV, "--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out().strip()).isEqualTo("signet " + System.getProperty("signet.projectVersion"));
+    }
+
+    @Test
     void payloadFileDashReadsStdin() throws Exception {
         Cli sign = Cli.runWithStdin(ENV, "a=1&b=2", "sign", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload-file", "-");
         assertThat(sign.out().strip()).isEqualTo(jdkHmacHex(SECRET, "a=1&b=2"));

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * Injects a started {@link MockExchange} into test parameters and closes it after the test; used through
  * {@link MockExchangeTest} or {@code @ExtendWith(MockExchangeExtension.class)}.
+ *
+ * <p>JUnit is an optional dependency of the testkit (the CLI's demo runs the mock without it), so its types in
+ * this class's signatures are not re-exported: a test that uses the extension has JUnit already.
  */
+@SuppressWarnings("exports")
 public final class MockExchangeExtension implements ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockExchangeExtension.class);
 
@@ -23,16 +27,7 @@ public final class MockExchangeExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent("exchange", key -> new ClosingMock(MockExchange.start()), ClosingMock.class)
-                .exchange();
-    }
-
-    /** Closes the mock when JUnit closes the test's store. */
-    private record ClosingMock(MockExchange exchange) implements ExtensionContext.Store.CloseableResource {
-        @Override
-        public void close() {
-            exchange.close();
-        }
+        // JUnit closes AutoCloseable values when it closes the test's store
+        return context.getStore(NAMESPACE).computeIfAbsent("exchange", key -> MockExchange.start(), MockExchange.class);
     }
 }

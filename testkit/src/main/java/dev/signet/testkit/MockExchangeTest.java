@@ -22,4 +22,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(MockExchangeExtension.class)
+@SuppressWarnings("exports") // JUnit is optional in the testkit; see MockExchangeExtension
 public @interface MockExchangeTest {}
