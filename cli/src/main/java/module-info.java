@@ -3,8 +3,10 @@ module dev.signet.cli {
     requires dev.signet.core;
     requires dev.signet.keys;
     requires dev.signet.binance;
+    requires dev.signet.http.jdk;
     requires dev.signet.testkit;
-    requires dev.signet.signing.rsa;
+    requires dev.signet.scan;
+    requires com.fasterxml.jackson.databind;
     requires info.picocli;
 
     opens dev.signet.cli to info.picocli;

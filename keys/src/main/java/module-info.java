@@ -4,6 +4,7 @@
  */
 module dev.signet.keys {
     requires transitive dev.signet.core;
+    requires org.slf4j;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
 

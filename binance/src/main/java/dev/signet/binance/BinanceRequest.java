@@ -1,5 +1,8 @@
 package dev.signet.binance;
 
+import dev.signet.binance.guard.EndpointScopes;
+import dev.signet.binance.guard.Scope;
+import dev.signet.binance.internal.PercentEncoding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.signet.binance;
 
+import dev.signet.binance.internal.FormEncoding;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.signet.binance;
 
+import dev.signet.binance.guard.RequestGuard;
+import dev.signet.binance.internal.SentQuery;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signer;
 import dev.signet.core.SigningAlgorithm;
@@ -52,7 +54,7 @@ public final class RequestSigner {
      * Signs {@code request}: checks it with the guard (nothing is signed if it refuses), appends recvWindow,
      * timestamp and signature.
      *
-     * @throws dev.signet.core.PermissionDeniedException or {@link dev.signet.core.TradingLimitExceededException}
+     * @throws dev.signet.binance.guard.PermissionDeniedException or {@link dev.signet.binance.guard.TradingLimitExceededException}
      *     from the guard
      */
     public SignedRequest sign(BinanceRequest request) {

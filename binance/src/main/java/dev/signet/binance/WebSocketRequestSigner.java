@@ -1,10 +1,11 @@
 package dev.signet.binance;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.binance.guard.RequestGuard;
 import dev.signet.core.KeyedSigner;
-import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SignetException;
+import dev.signet.core.SigningAlgorithm;
+import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,38 +13,39 @@ import java.util.function.Supplier;
 
 /**
  * Signs WebSocket API requests: every parameter except {@code signature}, including {@code apiKey} and
- * {@code timestamp}, sorted by name and joined as {@code k=v&…} with raw UTF-8 values (no percent-encoding). In the
- * returned object {@code timestamp} is a JSON number, every other value a string.
- * {@code session.logon} accepts Ed25519 keys only. With a {@link RequestGuard}, each request is first checked as the
+ * {@code timestamp}, sorted by name and joined as {@code k=v&…} with raw UTF-8 values (no percent-encoding).
+ * {@code session.logon} accepts Ed25519 keys only. Each request is first checked by the {@link RequestGuard} as the
  * REST request it mirrors ({@code order.place} as {@code POST /api/v3/order}, …), so scopes and trading limits hold
- * on both APIs. Thread-safe.
+ * on both APIs. Immutable and thread-safe.
  *
- * <pre>{@code ObjectNode params = ws.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY"));}</pre>
+ * <pre>{@code
+ * WebSocketRequestSigner ws = WebSocketRequestSigner.builder().keyedSigner(KeyedSigner.of(credentials)).build();
+ * SignedWebSocketParams params = ws.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY"));
+ * }</pre>
  */
 public final class WebSocketRequestSigner {
     private final Supplier<KeyedSigner> keyedSigner;
     private final ServerTimeOffset time;
     private final RequestGuard guard;
 
-    /** Signs with {@code keyedSigner}, timestamps from {@code time}, with no guard. */
-    public WebSocketRequestSigner(Supplier<KeyedSigner> keyedSigner, ServerTimeOffset time) {
-        this(keyedSigner, time, RequestGuard.NONE);
+    private WebSocketRequestSigner(Builder b) {
+        this.keyedSigner = Objects.requireNonNull(b.keyedSigner, "keyedSigner: call keyedSigner(...) or keyedSignerSource(...)");
+        this.time = b.time;
+        this.guard = b.guard;
     }
 
-    /** Signs with {@code keyedSigner}, timestamps from {@code time}, after {@code guard} allows the request. */
-    public WebSocketRequestSigner(Supplier<KeyedSigner> keyedSigner, ServerTimeOffset time, RequestGuard guard) {
-        this.keyedSigner = Objects.requireNonNull(keyedSigner, "keyedSigner");
-        this.time = Objects.requireNonNull(time, "time");
-        this.guard = Objects.requireNonNull(guard, "guard");
+    /** A builder: the system UTC clock with no server offset, no guard. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The {@code params} object for {@code method}, with {@code apiKey}, {@code timestamp} and {@code signature} added. */
-    public ObjectNode signParams(String method, Map<String, String> params) {
+    /** The {@code params} for {@code method}, with {@code apiKey}, {@code timestamp} and {@code signature} added. */
+    public SignedWebSocketParams signParams(String method, Map<String, String> params) {
         return signParams(method, params, time.currentTimeMillis());
     }
 
     /** As {@link #signParams(String, Map)} with an explicit timestamp. */
-    public ObjectNode signParams(String method, Map<String, String> params, long timestamp) {
+    public SignedWebSocketParams signParams(String method, Map<String, String> params, long timestamp) {
         KeyedSigner active = keyedSigner.get();
         SigningAlgorithm algorithm = active.signer().algorithm();
         if ("session.logon".equals(method) && algorithm != SigningAlgorithm.ED25519) {
@@ -60,19 +62,59 @@ public final class WebSocketRequestSigner {
         sorted.put("apiKey", active.apiKey().value());
         sorted.put("timestamp", Long.toString(timestamp));
         StringBuilder payload = new StringBuilder(128);
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, String> e : sorted.entrySet()) {
             if (payload.length() > 0) {
                 payload.append('&');
             }
             payload.append(e.getKey()).append('=').append(e.getValue());
-            if (e.getKey().equals("timestamp")) {
-                node.put("timestamp", timestamp);
-            } else {
-                node.put(e.getKey(), e.getValue());
-            }
         }
-        node.put("signature", active.signer().signToString(payload));
-        return node;
+        Map<String, String> signed = new LinkedHashMap<>(sorted);
+        signed.put("signature", active.signer().signToString(payload));
+        return new SignedWebSocketParams(signed, timestamp, payload.toString());
+    }
+
+    /** Configures a {@link WebSocketRequestSigner}. */
+    public static final class Builder {
+        private Supplier<KeyedSigner> keyedSigner;
+        private ServerTimeOffset time = ServerTimeOffset.none(Clock.systemUTC());
+        private RequestGuard guard = RequestGuard.NONE;
+
+        private Builder() {}
+
+        /** A fixed API key and signer. */
+        public Builder keyedSigner(KeyedSigner signer) {
+            Objects.requireNonNull(signer, "signer");
+            this.keyedSigner = () -> signer;
+            return this;
+        }
+
+        /** Reads the active key and signer per request (for rotation without restart). */
+        public Builder keyedSignerSource(Supplier<KeyedSigner> source) {
+            this.keyedSigner = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /** Timestamps from {@code clock} with no server offset. */
+        public Builder clock(Clock clock) {
+            this.time = ServerTimeOffset.none(clock);
+            return this;
+        }
+
+        /** Timestamps from a server-time offset estimate. */
+        public Builder serverTimeOffset(ServerTimeOffset offset) {
+            this.time = Objects.requireNonNull(offset, "offset");
+            return this;
+        }
+
+        /** A check run before anything is signed: permission scopes, trading limits. */
+        public Builder guard(RequestGuard guard) {
+            this.guard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /** The signer. */
+        public WebSocketRequestSigner build() {
+            return new WebSocketRequestSigner(this);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.signet.binance.internal.FormEncoding;
 import dev.signet.core.ApiKey;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
@@ -154,12 +155,18 @@ class RequestSignerTest {
     void recvWindowIsOnlySentWhenConfiguredAndBounded() {
         RequestSigner plain = RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, exampleHmac(), "t")).clock(FIXED).build();
         assertThat(plain.sign(BinanceRequest.get("/api/v3/account").build()).query()).startsWith("timestamp=").doesNotContain("recvWindow");
+        assertThat(sentWithRecvWindow(new BigDecimal("60000"))).startsWith("recvWindow=60000&timestamp=" + TIMESTAMP + "&signature=");
+        assertThat(sentWithRecvWindow(new BigDecimal("1.125"))).startsWith("recvWindow=1.125&timestamp=");
+        assertThat(sentWithRecvWindow(new BigDecimal("5E+3"))).startsWith("recvWindow=5000&timestamp=");
         RequestSigner.Builder builder = RequestSigner.builder();
-        assertThat(builder.recvWindow(new BigDecimal("60000"))).isNotNull();
-        assertThat(builder.recvWindow(new BigDecimal("1.125"))).isNotNull();
         assertThatThrownBy(() -> builder.recvWindow(new BigDecimal("60000.001"))).hasMessageContaining("60000");
         assertThatThrownBy(() -> builder.recvWindowMillis(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.recvWindow(new BigDecimal("1.0001"))).hasMessageContaining("3 decimals");
+    }
+
+    private static String sentWithRecvWindow(BigDecimal window) {
+        return RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, exampleHmac(), "t")).clock(FIXED).recvWindow(window)
+                .build().sign(BinanceRequest.get("/api/v3/account").build()).query();
     }
 
     @Test
@@ -181,9 +188,9 @@ class RequestSignerTest {
     void guardRefusalSignsNothing() {
         RequestSigner guarded = RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, exampleHmac(), "t")).clock(FIXED)
                 .guard(r -> {
-                    throw new dev.signet.core.PermissionDeniedException("no " + r.path());
+                    throw new dev.signet.binance.guard.PermissionDeniedException("no " + r.path());
                 }).build();
         assertThatThrownBy(() -> guarded.sign(BinanceRequest.get("/api/v3/account").build()))
-                .isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+                .isInstanceOf(dev.signet.binance.guard.PermissionDeniedException.class);
     }
 }

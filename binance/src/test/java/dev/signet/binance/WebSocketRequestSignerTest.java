@@ -3,15 +3,17 @@ package dev.signet.binance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.signet.binance.guard.Scope;
+import dev.signet.binance.guard.SigningPolicy;
+import dev.signet.binance.guard.TradingLimits;
 import dev.signet.core.ApiKey;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signer;
 import dev.signet.core.Signers;
+import dev.signet.core.SignetException;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
-import dev.signet.core.SignetException;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -28,7 +30,7 @@ class WebSocketRequestSignerTest {
     private static final Clock FIXED = Clock.fixed(Instant.ofEpochMilli(1655716096498L), ZoneOffset.UTC);
 
     private static WebSocketRequestSigner ws(Signer signer) {
-        return new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, signer, "t"), ServerTimeOffset.none(FIXED));
+        return WebSocketRequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, signer, "t")).clock(FIXED).build();
     }
 
     private static Signer hmac() {
@@ -38,22 +40,22 @@ class WebSocketRequestSignerTest {
     @Test
     void paramsAreSortedByNameWithRawUtf8ValuesIncludingApiKeyAndTimestamp() {
         Signer signer = hmac();
-        ObjectNode params = ws(signer).signParams("order.place", Map.of("symbol", "１２３代币", "side", "SELL", "price", "0.1"));
+        SignedWebSocketParams params = ws(signer).signParams("order.place", Map.of("symbol", "１２３代币", "side", "SELL", "price", "0.1"));
         String expectedPayload = "apiKey=" + API_KEY.value() + "&price=0.1&side=SELL&symbol=１２３代币&timestamp=1655716096498";
-        assertThat(params.get("signature").asText()).isEqualTo(signer.signToString(expectedPayload));
-        assertThat(params.get("timestamp").asLong()).isEqualTo(1655716096498L);
-        assertThat(params.get("symbol").asText()).isEqualTo("１２３代币");
-        assertThat(params.get("apiKey").asText()).isEqualTo(API_KEY.value());
+        assertThat(params.signature()).isEqualTo(signer.signToString(expectedPayload));
+        assertThat(params.timestamp()).isEqualTo(1655716096498L);
+        assertThat(params.get("symbol")).isEqualTo("１２３代币");
+        assertThat(params.get("apiKey")).isEqualTo(API_KEY.value());
     }
 
     @Test
     void sessionLogonSignsWithEd25519AndVerifiesIndependently() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        ObjectNode params = ws(new JdkSigner(SigningAlgorithm.ED25519, pair.getPrivate(), 64)).signParams("session.logon", Map.of());
+        SignedWebSocketParams params = ws(new JdkSigner(SigningAlgorithm.ED25519, pair.getPrivate(), 64)).signParams("session.logon", Map.of());
         Signature verify = Signature.getInstance("Ed25519");
         verify.initVerify(pair.getPublic());
         verify.update(("apiKey=" + API_KEY.value() + "&timestamp=1655716096498").getBytes(StandardCharsets.UTF_8));
-        assertThat(verify.verify(Base64.getDecoder().decode(params.get("signature").asText()))).isTrue();
+        assertThat(verify.verify(Base64.getDecoder().decode(params.signature()))).isTrue();
     }
 
     @Test
@@ -70,23 +72,23 @@ class WebSocketRequestSignerTest {
 
     @Test
     void aGuardSeesEachWebSocketRequestAsTheRestRequestItMirrors() {
-        WebSocketRequestSigner readOnly = new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, hmac(), "t"),
-                ServerTimeOffset.none(FIXED), SigningPolicy.builder().deny(Scope.SPOT_TRADE).build());
+        WebSocketRequestSigner readOnly = WebSocketRequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, hmac(), "t"))
+                .clock(FIXED).guard(SigningPolicy.builder().deny(Scope.SPOT_TRADE).build()).build();
 
-        assertThat(readOnly.signParams("account.status", Map.of()).has("signature")).isTrue();
+        assertThat(readOnly.signParams("account.status", Map.of()).signature()).isNotEmpty();
         assertThatThrownBy(() -> readOnly.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")))
-                .isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+                .isInstanceOf(dev.signet.binance.guard.PermissionDeniedException.class);
         assertThatThrownBy(() -> readOnly.signParams("some.newMethod", Map.of()))
-                .isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+                .isInstanceOf(dev.signet.binance.guard.PermissionDeniedException.class);
 
-        WebSocketRequestSigner trading = new WebSocketRequestSigner(() -> new KeyedSigner(API_KEY, hmac(), "t"),
-                ServerTimeOffset.none(FIXED), SigningPolicy.defaults().andThen(TradingLimits.builder()
-                        .allowedSymbols(java.util.Set.of("BTCUSDT")).build()));
-        assertThat(trading.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")).has("signature"))
-                .isTrue();
+        WebSocketRequestSigner trading = WebSocketRequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, hmac(), "t"))
+                .clock(FIXED).guard(SigningPolicy.defaults().andThen(TradingLimits.builder()
+                        .allowedSymbols(java.util.Set.of("BTCUSDT")).build())).build();
+        assertThat(trading.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")).signature())
+                .isNotEmpty();
         assertThatThrownBy(() -> trading.signParams("order.place", Map.of("symbol", "DOGEUSDT", "side", "BUY", "quantity", "1",
-                "recvWindow", "5000"))).isInstanceOf(dev.signet.core.TradingLimitExceededException.class).hasMessageContaining("allow-list");
+                "recvWindow", "5000"))).isInstanceOf(dev.signet.binance.guard.TradingLimitExceededException.class).hasMessageContaining("allow-list");
         assertThatThrownBy(() -> trading.signParams("orderList.place.oto", Map.of("symbol", "DOGEUSDT", "workingQuantity", "1")))
-                .isInstanceOf(dev.signet.core.TradingLimitExceededException.class);
+                .isInstanceOf(dev.signet.binance.guard.TradingLimitExceededException.class);
     }
 }

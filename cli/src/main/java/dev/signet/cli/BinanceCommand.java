@@ -7,6 +7,7 @@ import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.ServerTimeOffset;
 import dev.signet.binance.SignedRequest;
+import dev.signet.binance.SignedWebSocketParams;
 import dev.signet.binance.WebSocketRequestSigner;
 import dev.signet.core.ApiKey;
 import dev.signet.core.CredentialsException;
@@ -25,10 +26,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code signet binance}: the exchange's signing rules from the command line. */
 @Command(name = "binance", mixinStandardHelpOptions = true, description = "Sign requests exactly as the exchange checks them.",
@@ -133,8 +134,9 @@ final class BinanceCommand {
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             try (SigningKey signingKey = key.load(parent.root.env, null)) {
                 KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
-                ObjectNode signed = new WebSocketRequestSigner(() -> signer, ServerTimeOffset.none(at(timestamp))).signParams(null, params, timestamp);
-                spec.commandLine().getOut().println(json.writeValueAsString(signed));
+                SignedWebSocketParams signed = WebSocketRequestSigner.builder().keyedSigner(signer).clock(at(timestamp)).build()
+                        .signParams(null, params, timestamp);
+                spec.commandLine().getOut().println(signed.toJson());
                 return ExitCodes.OK;
             }
         }

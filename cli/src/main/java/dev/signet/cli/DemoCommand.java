@@ -2,12 +2,12 @@ package dev.signet.cli;
 
 import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.RequestSigner;
-import dev.signet.binance.SignedHttpClient;
 import dev.signet.core.Credentials;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
+import dev.signet.http.jdk.SignedHttpClient;
 import dev.signet.keys.KeyFiles;
 import dev.signet.keys.SigningKeyGenerator;
 import dev.signet.testkit.MockExchange;
@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code signet demo}: the first-run job, offline. Makes an Ed25519 and an RSA key pair and an HMAC secret in a

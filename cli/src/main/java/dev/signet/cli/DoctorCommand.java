@@ -1,6 +1,6 @@
 package dev.signet.cli;
 
-import dev.signet.binance.SigningPolicy;
+import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code signet doctor}: every source tried, what it holds (fingerprints only), problems, key age, a verdict. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,

@@ -1,10 +1,10 @@
 package dev.signet.cli;
 
+import dev.signet.binance.guard.PermissionDeniedException;
+import dev.signet.binance.guard.TradingLimitExceededException;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.KeyFormatException;
-import dev.signet.core.PermissionDeniedException;
 import dev.signet.core.RejectedSecretException;
-import dev.signet.core.TradingLimitExceededException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;

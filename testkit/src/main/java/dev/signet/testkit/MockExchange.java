@@ -2,8 +2,8 @@ package dev.signet.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.signet.binance.EndpointScopes;
-import dev.signet.binance.Scope;
+import dev.signet.binance.guard.EndpointScopes;
+import dev.signet.binance.guard.Scope;
 import dev.signet.core.ApiKey;
 import dev.signet.core.Signers;
 import dev.signet.core.VerificationKey;

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.RequestSigner;
-import dev.signet.binance.Scope;
-import dev.signet.binance.SignedHttpClient;
+import dev.signet.binance.guard.Scope;
 import dev.signet.core.ApiKey;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
+import dev.signet.http.jdk.SignedHttpClient;
 import dev.signet.keys.SigningKeyGenerator;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -134,10 +134,10 @@ class MockExchangeEndToEndTest {
         try (MockExchange exchange = MockExchange.start()) {
             exchange.registerKey(API_KEY, key.verificationKey());
             RequestSigner signer = RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, Signers.forKey(key), "t"))
-                    .guard(dev.signet.binance.SigningPolicy.defaults()).build();
+                    .guard(dev.signet.binance.guard.SigningPolicy.defaults()).build();
             SignedHttpClient client = SignedHttpClient.wrap(JDK, HttpRequestSigner.builder().requestSigner(signer).allowedHosts(Set.of("127.0.0.1")).build());
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.send(post(exchange, "/sapi/v1/capital/withdraw/apply?coin=BTC"),
-                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(dev.signet.core.PermissionDeniedException.class);
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(dev.signet.binance.guard.PermissionDeniedException.class);
             assertThat(exchange.requests()).isEmpty();
             assertThat(client.send(get(exchange, "/api/v3/account"), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }

@@ -1,6 +1,6 @@
 package dev.signet.testkit.internal;
 
-import dev.signet.binance.FormEncoding;
+import dev.signet.binance.internal.FormEncoding;
 import dev.signet.core.Verifier;
 import dev.signet.testkit.ExchangeError;
 import java.math.BigDecimal;

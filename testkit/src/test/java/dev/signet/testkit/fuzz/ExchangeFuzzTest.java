@@ -2,11 +2,11 @@ package dev.signet.testkit.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.signet.binance.FormEncoding;
 import dev.signet.binance.HttpRequestSigner;
-import dev.signet.binance.PercentEncoding;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.SignedRequest;
+import dev.signet.binance.internal.FormEncoding;
+import dev.signet.binance.internal.PercentEncoding;
 import dev.signet.core.ApiKey;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
