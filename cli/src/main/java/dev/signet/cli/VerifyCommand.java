@@ -4,6 +4,7 @@ import dev.signet.core.CredentialsException;
 import dev.signet.core.SecretPolicy;
 import dev.signet.core.Signers;
 import dev.signet.core.VerificationKey;
+import dev.signet.core.Verifier;
 import dev.signet.keys.PublicKeyParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,10 +14,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code signet verify}: prints {@code valid} (exit 0) or {@code invalid} (exit 1). */
 @Command(name = "verify", mixinStandardHelpOptions = true, description = "Verify a signature; prints valid (exit 0) or invalid (exit 1).")
@@ -52,7 +53,10 @@ final class VerifyCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--algorithm " + algorithmOption.algorithm.cliName() + " does not match the key, which is "
                     + verificationKey.algorithm().cliName());
         }
-        boolean valid = Signers.verifierFor(verificationKey).verify(payload, signature);
+        boolean valid;
+        try (Verifier verifier = Signers.verifierFor(verificationKey)) {
+            valid = verifier.verify(payload, signature);
+        }
         spec.commandLine().getOut().println(valid ? "valid" : "invalid");
         return valid ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }

@@ -17,7 +17,7 @@ import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
-import dev.signet.credentials.RotatingCredentialsProvider;
+import dev.signet.credentials.RotatingKeyedSigner;
 import dev.signet.http.jdk.SignedHttpClient;
 import dev.signet.keys.PrivateKeyParser;
 import dev.signet.testkit.MockExchange;
@@ -159,7 +159,7 @@ class LeakCanaryTest {
             record(response.body());
             exchange.requests().forEach(this::record);
         }
-        try (RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().pollInterval(null).watch(good)
+        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().pollInterval(null).watch(good)
                 .source(DefaultCredentialsProvider.builder().prefix("BOT").environment(Environment.of(
                         Map.of("BOT_API_KEY", API_KEY, "BOT_API_SECRET_FILE", good.toString()), Map.of())).build()).build()) {
             record(rotating);

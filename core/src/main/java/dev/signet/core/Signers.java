@@ -23,12 +23,12 @@ public final class Signers {
         return found;
     }
 
-    /** A signer for {@code key}. */
+    /** A signer for {@code key}; the caller owns it and closes it (which wipes its copy of the key). */
     public static Signer forKey(SigningKey key) {
         return factory(key.algorithm()).createSigner(key);
     }
 
-    /** A verifier for {@code key}. */
+    /** A verifier for {@code key}; the caller owns it and closes it. */
     public static Verifier verifierFor(VerificationKey key) {
         return factory(key.algorithm()).createVerifier(key);
     }
@@ -52,11 +52,12 @@ public final class Signers {
         return factory;
     }
 
+    /** Exhaustive on purpose: a new algorithm does not compile until it names the module that serves it. */
     private static String artifactSuffix(SigningAlgorithm algorithm) {
-        switch (algorithm) {
-            case HMAC_SHA256: return "hmac";
-            case ED25519: return "ed25519";
-            default: return "rsa";
-        }
+        return switch (algorithm) {
+            case HMAC_SHA256 -> "hmac";
+            case ED25519 -> "ed25519";
+            case RSA_PKCS1_SHA256 -> "rsa";
+        };
     }
 }

@@ -3,11 +3,12 @@ package dev.signet.core;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Checks signatures made with one key. Immutable and thread-safe; comparisons are constant-time.
+ * Checks signatures made with one key. Thread-safe; comparisons are constant-time. Whoever creates a verifier
+ * owns it and closes it: an HMAC verifier holds a copy of the shared secret, which {@link #close()} wipes.
  *
- * <pre>{@code boolean ok = Signers.verifierFor(key).verify(payload, signatureHex);}</pre>
+ * <pre>{@code try (Verifier v = Signers.verifierFor(key)) { boolean ok = v.verify(payload, signatureHex); }}</pre>
  */
-public interface Verifier {
+public interface Verifier extends AutoCloseable {
     /** The algorithm. */
     SigningAlgorithm algorithm();
 
@@ -23,5 +24,13 @@ public interface Verifier {
             return false;
         }
         return verify(payload.toString().getBytes(StandardCharsets.UTF_8), signature);
+    }
+
+    /**
+     * Wipes this verifier's copy of the key, where it holds one (HMAC), and makes later calls throw
+     * {@link IllegalStateException}. Idempotent. The default is for verifiers that hold only a public key.
+     */
+    @Override
+    default void close() {
     }
 }

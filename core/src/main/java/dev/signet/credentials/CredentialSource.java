@@ -12,4 +12,12 @@ interface CredentialSource {
 
     /** The source, for messages: {@code environment variables BINANCE_*}. */
     String description();
+
+    /**
+     * The source as it is now, for one resolve: a source backed by a file it parses (a profile) reads it once
+     * here, so the fields of one resolve never come from two versions of the file.
+     */
+    default CredentialSource snapshot() {
+        return this;
+    }
 }

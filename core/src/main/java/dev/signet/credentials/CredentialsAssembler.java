@@ -51,7 +51,7 @@ final class CredentialsAssembler {
         Optional<RawValue> secret = source.find(Field.API_SECRET);
         Optional<RawValue> keyFile = source.find(Field.PRIVATE_KEY_FILE);
         if (apiKey.isEmpty() && secret.isEmpty() && keyFile.isEmpty()) {
-            throw new SourceAbsentException(source.description() + ": " + source.nameOf(Field.API_KEY) + " is not set");
+            throw new SourceNotConfiguredException(source.description() + ": " + source.nameOf(Field.API_KEY) + " is not set");
         }
         try {
             if (apiKey.isEmpty()) {

@@ -48,7 +48,7 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 Credentials credentials = provider.resolveCredentials();
                 LOG.debug("credentials resolved by {}", provider);
                 return credentials;
-            } catch (SourceAbsentException absent) {
+            } catch (SourceNotConfiguredException absent) {
                 attempts.add(absent.getMessage());
             }
         }
@@ -61,7 +61,7 @@ public final class CredentialsProviderChain implements CredentialsProvider {
         for (CredentialsProvider provider : providers) {
             try (Credentials credentials = provider.resolveCredentials()) {
                 reports.add(new SourceReport(provider.toString(), SourceReport.Outcome.FOUND, describe(credentials, clock, maxAge)));
-            } catch (SourceAbsentException absent) {
+            } catch (SourceNotConfiguredException absent) {
                 reports.add(new SourceReport(provider.toString(), SourceReport.Outcome.ABSENT, absent.getMessage()));
             } catch (SignetException error) {
                 reports.add(new SourceReport(provider.toString(), SourceReport.Outcome.ERROR,

@@ -1,12 +1,11 @@
 package dev.signet.credentials;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.core.CredentialsException;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +21,10 @@ import java.util.Optional;
  *               "privateKeyPassphrase": {"env": "BINANCE_PRIVATE_KEY_PASSPHRASE"}, "keyCreated": "2026-01-31"}}}
  * }</pre>
  *
- * The file itself passes the same owner-only rules as a secret file.
+ * The file itself passes the same owner-only rules as a secret file, and is read and parsed once per resolve, so
+ * an edit in the middle of one never mixes two versions. A path taken from {@code SIGNET_CREDENTIALS_FILE} is
+ * never printed (people paste the profile itself there); messages name the variable. Reading the file needs
+ * Jackson ({@code com.fasterxml.jackson.core:jackson-databind}), an optional dependency of signet-core.
  */
 public final class ProfileCredentialsProvider extends SourceProvider {
     /** Overrides the profile file's location. */
@@ -31,7 +33,7 @@ public final class ProfileCredentialsProvider extends SourceProvider {
     public static final String PROFILE_VARIABLE = "SIGNET_PROFILE";
 
     private ProfileCredentialsProvider(Builder b) {
-        super(b.assembler(), new LazyProfileSource(b));
+        super(b.assembler(), new ProfileSource(b.resolvedFile(), b.resolvedProfile(), b.environment, b.files));
     }
 
     /** The default file and profile, real environment. */
@@ -63,9 +65,13 @@ public final class ProfileCredentialsProvider extends SourceProvider {
             return this;
         }
 
-        Path resolvedFile() {
-            return file != null ? file : environment.variable(FILE_VARIABLE).map(Path::of)
-                    .orElseGet(() -> Path.of(environment.property("user.home").orElse("."), ".config", "signet", "credentials.json"));
+        NamedFile resolvedFile() {
+            if (file != null) {
+                return NamedFile.of(file);
+            }
+            return environment.variable(FILE_VARIABLE).map(text -> NamedFile.namedBy("environment variable " + FILE_VARIABLE, text))
+                    .orElseGet(() -> NamedFile.of(Path.of(environment.property("user.home").orElse("."), ".config", "signet",
+                            "credentials.json")));
         }
 
         String resolvedProfile() {
@@ -78,72 +84,49 @@ public final class ProfileCredentialsProvider extends SourceProvider {
         }
     }
 
-    /** Reads the profile file on each lookup pass, so edits are picked up and absence is reported, not thrown early. */
-    private static final class LazyProfileSource implements CredentialSource {
-        private final Path file;
+    /** The profile file, read and parsed once per resolve by {@link #snapshot()}. */
+    private static final class ProfileSource implements CredentialSource {
+        private final NamedFile file;
         private final String profile;
         private final Environment environment;
         private final SecretFileReader files;
 
-        LazyProfileSource(Builder b) {
-            this.file = b.resolvedFile();
-            this.profile = b.resolvedProfile();
-            this.environment = b.environment;
-            this.files = b.files;
+        ProfileSource(NamedFile file, String profile, Environment environment, SecretFileReader files) {
+            this.file = file;
+            this.profile = profile;
+            this.environment = environment;
+            this.files = files;
         }
 
         @Override
-        public Optional<RawValue> find(Field field) {
-            if (!Files.exists(file)) {
-                return Optional.empty();
+        public CredentialSource snapshot() {
+            if (!Files.exists(file.path())) {
+                return new ParsedProfile(this, Map.of());
             }
-            JsonNode node = profileNode().get(field.profileName);
-            if (node == null || node.isNull()) {
-                return Optional.empty();
+            if (!jacksonPresent()) {
+                throw new CredentialsException("reading " + file.description() + " needs Jackson: add the dependency "
+                        + "com.fasterxml.jackson.core:jackson-databind (on the module path also --add-modules com.fasterxml.jackson.databind)");
             }
-            String where = "profile '" + profile + "' field " + field.profileName + " in " + file;
-            if (node.isTextual()) {
-                if (field == Field.API_SECRET || field == Field.PRIVATE_KEY_PASSPHRASE) {
-                    throw new CredentialsException(where + " holds a secret inline; reference it instead "
-                            + "({\"env\": \"NAME\"} or {\"file\": \"/path\"}), or name the field insecureInlineSecret if you must");
-                }
-                return Optional.of(new RawValue(node.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8), where, null));
-            }
-            if (node.has("env")) {
-                String name = node.get("env").asText();
-                return environment.variable(name)
-                        .map(v -> new RawValue(v.getBytes(java.nio.charset.StandardCharsets.UTF_8), "environment variable " + name + " (" + where + ")", null));
-            }
-            if (node.has("file")) {
-                NamedFile named = NamedFile.namedBy(where, node.get("file").asText());
-                return Optional.of(new RawValue(files.readSecret(named), named.description(), files.modified(named)));
-            }
-            if (node.has("insecureInlineSecret")) {
-                return Optional.of(new RawValue(node.get("insecureInlineSecret").asText().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        "inline insecureInlineSecret (" + where + ")", null));
-            }
-            throw new CredentialsException(where + " must be a string or an object with env, file or insecureInlineSecret");
-        }
-
-        private JsonNode profileNode() {
             byte[] content = files.readKeyFile(file);
             try {
-                JsonNode root = new ObjectMapper().readTree(content);
-                JsonNode node = root == null ? null : root.path("profiles").get(profile);
-                if (node == null || !node.isObject()) {
-                    throw new CredentialsException(file + " has no profile '" + profile + "' under \"profiles\"");
-                }
-                return node;
-            } catch (IOException e) {
-                throw new CredentialsException(file + " is not valid JSON (line " + lineOf(e) + "); see the format in ProfileCredentialsProvider");
+                return new ParsedProfile(this, ProfileJson.read(content, profile, file.description()));
             } finally {
                 Arrays.fill(content, (byte) 0);
             }
         }
 
-        private static String lineOf(IOException e) {
-            return e instanceof com.fasterxml.jackson.core.JsonProcessingException && ((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation() != null
-                    ? String.valueOf(((com.fasterxml.jackson.core.JsonProcessingException) e).getLocation().getLineNr()) : "?";
+        private static boolean jacksonPresent() {
+            try {
+                Class.forName(ProfileJson.JACKSON_CLASS, false, ProfileCredentialsProvider.class.getClassLoader());
+                return true;
+            } catch (ClassNotFoundException | LinkageError absent) {
+                return false;
+            }
+        }
+
+        @Override
+        public Optional<RawValue> find(Field field) {
+            return snapshot().find(field);
         }
 
         @Override
@@ -153,7 +136,59 @@ public final class ProfileCredentialsProvider extends SourceProvider {
 
         @Override
         public String description() {
-            return "profile '" + profile + "' in " + file;
+            return "profile '" + profile + "' in " + file.description();
+        }
+    }
+
+    /** One profile's fields as parsed; values behind {@code env} and {@code file} references are read on demand. */
+    private static final class ParsedProfile implements CredentialSource {
+        private final ProfileSource source;
+        private final Map<Field, ProfileEntry> entries;
+
+        ParsedProfile(ProfileSource source, Map<Field, ProfileEntry> entries) {
+            this.source = source;
+            this.entries = entries;
+        }
+
+        @Override
+        public Optional<RawValue> find(Field field) {
+            ProfileEntry entry = entries.get(field);
+            if (entry == null) {
+                return Optional.empty();
+            }
+            String where = source.nameOf(field) + " in " + source.file.description();
+            switch (entry.kind()) {
+                case TEXT:
+                    if (field == Field.API_SECRET || field == Field.PRIVATE_KEY_PASSPHRASE) {
+                        throw new CredentialsException(where + " holds a secret inline; reference it instead "
+                                + "({\"env\": \"NAME\"} or {\"file\": \"/path\"}), or name the field insecureInlineSecret if you must");
+                    }
+                    return Optional.of(new RawValue(utf8(entry.text()), where, null));
+                case ENV:
+                    return source.environment.variable(entry.text())
+                            .map(v -> new RawValue(utf8(v), "environment variable " + entry.text() + " (" + where + ")", null));
+                case FILE:
+                    NamedFile named = NamedFile.namedBy(where, entry.text());
+                    return Optional.of(new RawValue(source.files.readSecret(named), named.description(), source.files.modified(named)));
+                case INLINE_SECRET:
+                    return Optional.of(new RawValue(utf8(entry.text()), "inline insecureInlineSecret (" + where + ")", null));
+                default:
+                    throw new IllegalStateException("unknown profile entry kind " + entry.kind());
+            }
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String nameOf(Field field) {
+            return source.nameOf(field);
+        }
+
+        @Override
+        public String description() {
+            return source.description();
         }
     }
 }

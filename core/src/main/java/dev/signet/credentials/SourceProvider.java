@@ -14,7 +14,7 @@ abstract class SourceProvider implements CredentialsProvider {
 
     @Override
     public final Credentials resolveCredentials() {
-        return assembler.assemble(source);
+        return assembler.assemble(source.snapshot());
     }
 
     @Override

@@ -65,8 +65,12 @@ class SecretPolicyTest {
     }
 
     @Test
-    void entropyFloorCannotBeLoweredBelow32Bits() {
+    void entropyFloorCannotBeLoweredBelow32BitsAndCanBeRaised() {
         assertThatThrownBy(() -> SecretPolicy.withMinimumEntropyBits(8)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(SecretPolicy.withMinimumEntropyBits(128)).isNotNull();
+        byte[] sixteenHexChars = "9f86d081884c7d65".getBytes(StandardCharsets.UTF_8); // about 56 bits by the estimate
+        assertThat(SecretPolicy.entropyBits(sixteenHexChars)).isBetween(32.0, 128.0);
+        assertThat(SecretPolicy.withMinimumEntropyBits(32).admit(sixteenHexChars.clone(), "s").length()).isEqualTo(16);
+        assertThatThrownBy(() -> SecretPolicy.withMinimumEntropyBits(128).admit(sixteenHexChars.clone(), "s"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("under 128 bits");
     }
 }

@@ -222,6 +222,54 @@ class ProvidersTest {
     }
 
     @Test
+    void aProviderOfYourOwnTakesPartInTheChainLikeTheBuiltInOnes() {
+        CredentialsProvider vault = () -> {
+            throw new SourceNotConfiguredException("vault: VAULT_SECRET_PATH is not set");
+        };
+        EnvironmentCredentialsProvider environment = env(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_API_SECRET", secret));
+        assertThat(holdsSecret(CredentialsProviderChain.of(vault, environment).resolveCredentials())).isTrue();
+        assertThatThrownBy(() -> CredentialsProviderChain.of(vault).resolveCredentials()).isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("no credentials found").hasMessageContaining("vault: VAULT_SECRET_PATH is not set");
+        CredentialsProvider broken = () -> {
+            throw new CredentialsException("vault: permission denied on secret/binance");
+        };
+        assertThatThrownBy(() -> CredentialsProviderChain.of(broken, environment).resolveCredentials())
+                .hasMessage("vault: permission denied on secret/binance");
+    }
+
+    @Test
+    void aProfileIsReadOncePerResolveSoAnEditMidResolveCannotMixVersions() throws Exception {
+        Path key = Fixtures.file(dir, "key", "FAKE KEY", "rw-------");
+        String profile = "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"privateKeyFile\":\"" + key
+                + "\",\"keyCreated\":\"%s\"}}}";
+        Path file = Fixtures.file(dir, "credentials.json", String.format(profile, "2026-01-31"), "rw-------");
+        // key decoding happens after the key file is found and before the creation date is read
+        dev.signet.spi.PrivateKeyDecoder editingMidResolve = (content, passphrase) -> {
+            try {
+                Files.writeString(file, String.format(profile, "2020-01-01"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new FakeKeyDecoder().decode(content, passphrase);
+        };
+        Credentials c = ProfileCredentialsProvider.builder().file(file).environment(Environment.of(Map.of(), Map.of()))
+                .keyDecoder(editingMidResolve).build().resolveCredentials();
+        assertThat(c.metadata().created()).contains(Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void aProfilePastedIntoTheFileVariableIsNeverPrinted() {
+        String pasted = "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"apiSecret\":{\"insecureInlineSecret\":\""
+                + secret + "\"}}}}";
+        Environment environment = Environment.of(Map.of(ProfileCredentialsProvider.FILE_VARIABLE, pasted), Map.of("user.home", dir.toString()));
+        DefaultCredentialsProvider chain = DefaultCredentialsProvider.builder().environment(environment).build();
+        assertThat(chain.toString()).doesNotContain(secret).contains(ProfileCredentialsProvider.FILE_VARIABLE);
+        assertThatThrownBy(chain::resolveCredentials).isInstanceOf(CredentialsException.class).message().doesNotContain(secret);
+        assertThat(chain.diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE))
+                .allSatisfy(report -> assertThat(report.toString()).doesNotContain(secret));
+    }
+
+    @Test
     void defaultChainPrefersPropertiesThenEnvironmentThenSystemdThenProfile() throws Exception {
         Fixtures.file(dir, "api-key", Fixtures.API_KEY, "r--------");
         Fixtures.file(dir, "api-secret", secret, "r--------");

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,9 +16,28 @@ class ScanMojoTest {
     @TempDir
     Path dir;
 
+    /** What a mojo logged, one "level message" line per call. */
+    private final List<String> logged = new ArrayList<>();
+
     private ScanMojo mojo() {
         ScanMojo mojo = new ScanMojo();
         mojo.basedir = dir.toFile();
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence message) {
+                logged.add("info " + message);
+            }
+
+            @Override
+            public void warn(CharSequence message) {
+                logged.add("warn " + message);
+            }
+
+            @Override
+            public void error(CharSequence message) {
+                logged.add("error " + message);
+            }
+        });
         return mojo;
     }
 
@@ -38,17 +59,31 @@ class ScanMojoTest {
     }
 
     @Test
-    void excludesSkipAndReportOnlyAreHonoured() throws Exception {
+    void anExcludedFileIsNotScanned() throws Exception {
         commitSecret();
         ScanMojo excluded = mojo();
         excluded.excludes = List.of("Bot.java");
         excluded.execute();
+        assertThat(logged).containsExactly("info signet:scan found no committed secrets");
+    }
+
+    @Test
+    void skipScansNothing() throws Exception {
+        commitSecret();
         ScanMojo skipped = mojo();
         skipped.skip = true;
         skipped.execute();
+        assertThat(logged).containsExactly("info signet:scan skipped");
+    }
+
+    @Test
+    void reportOnlyLogsEachFindingRedactedAndPasses() throws Exception {
+        commitSecret();
         ScanMojo reportOnly = mojo();
         reportOnly.failOnFindings = false;
         reportOnly.execute();
-        assertThat(Files.exists(dir.resolve("Bot.java"))).isTrue();
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0)).startsWith("error ").contains("Bot.java:1:").contains("sha256:").doesNotContain("Lm3Xv8Tr2Wk5");
+        assertThat(logged.get(1)).startsWith("warn 1 committed secret(s) found");
     }
 }

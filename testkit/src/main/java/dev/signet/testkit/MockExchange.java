@@ -98,7 +98,10 @@ public final class MockExchange implements AutoCloseable {
 
     /** Registers an API key that may call endpoints of the given scopes only. */
     public MockExchange registerKey(ApiKey apiKey, VerificationKey key, Set<Scope> scopes) {
-        keys.put(apiKey.value(), new RegisteredKey(Signers.verifierFor(key), Set.copyOf(scopes)));
+        RegisteredKey previous = keys.put(apiKey.value(), new RegisteredKey(Signers.verifierFor(key), Set.copyOf(scopes)));
+        if (previous != null) {
+            previous.verifier().close();
+        }
         return this;
     }
 
@@ -134,6 +137,8 @@ public final class MockExchange implements AutoCloseable {
     public void close() {
         server.stop(0);
         executor.shutdownNow();
+        keys.values().forEach(k -> k.verifier().close());
+        keys.clear();
     }
 
     private void handle(HttpExchange http) throws IOException {

@@ -8,7 +8,7 @@ import dev.signet.core.SigningKey;
 import dev.signet.core.Verifier;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.EnvironmentCredentialsProvider;
-import dev.signet.credentials.RotatingCredentialsProvider;
+import dev.signet.credentials.RotatingKeyedSigner;
 import dev.signet.keys.KeyFiles;
 import dev.signet.keys.PrivateKeyParser;
 import dev.signet.keys.SigningKeyGenerator;
@@ -40,10 +40,10 @@ class RotationTest {
         return d.resolve(KeyFiles.PRIVATE_PEM);
     }
 
-    private RotatingCredentialsProvider rotating(Path keyFile) {
+    private RotatingKeyedSigner rotating(Path keyFile) {
         EnvironmentCredentialsProvider source = EnvironmentCredentialsProvider.builder().prefix("BOT")
                 .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", keyFile.toString()), Map.of())).build();
-        return RotatingCredentialsProvider.builder().source(source).watch(keyFile).pollInterval(null).build();
+        return RotatingKeyedSigner.builder().source(source).watch(keyFile).pollInterval(null).build();
     }
 
     /** Replaces {@code target} atomically with {@code source}'s content and a new modification time. */
@@ -62,7 +62,7 @@ class RotationTest {
         Path bFile = writeKey("b", b);
         Path active = dir.resolve("active.pem");
         Files.copy(aFile, active);
-        try (RotatingCredentialsProvider rotating = rotating(active)) {
+        try (RotatingKeyedSigner rotating = rotating(active)) {
             Verifier verifyA = Signers.verifierFor(a);
             Verifier verifyB = Signers.verifierFor(b);
             AtomicBoolean stop = new AtomicBoolean();
@@ -109,7 +109,7 @@ class RotationTest {
     void anInvalidReplacementLeavesTheOldKeyActive() throws Exception {
         SigningKey a = SigningKeyGenerator.ed25519();
         Path active = writeKey("a", a);
-        try (RotatingCredentialsProvider rotating = rotating(active)) {
+        try (RotatingKeyedSigner rotating = rotating(active)) {
             String before = rotating.activeFingerprint();
             Path garbage = Files.writeString(dir.resolve("garbage.pem"), "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n"); // signet:allow test fixture
             replace(garbage, active, 1);
@@ -128,7 +128,7 @@ class RotationTest {
         Files.copy(writeKey("a", a), v1.resolve("private-key"));
         Files.createSymbolicLink(mount.resolve("..data"), v1.getFileName());
         Path keyLink = Files.createSymbolicLink(mount.resolve("private-key"), Path.of("..data/private-key"));
-        try (RotatingCredentialsProvider rotating = rotating(keyLink)) {
+        try (RotatingKeyedSigner rotating = rotating(keyLink)) {
             assertThat(rotating.activeFingerprint()).isEqualTo(a.fingerprint());
             Path v2 = Files.createDirectory(mount.resolve("..v2"));
             Files.copy(writeKey("b", b), v2.resolve("private-key"));
@@ -153,7 +153,7 @@ class RotationTest {
             }
             return good.resolveCredentials();
         };
-        try (RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(flaky).watch(aFile)
+        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(flaky).watch(aFile)
                 .pollInterval(null).build()) {
             String before = rotating.get().fingerprint();
 
@@ -171,7 +171,7 @@ class RotationTest {
         Path c = writeKey("grace-c", SigningKeyGenerator.ed25519());
         EnvironmentCredentialsProvider source = EnvironmentCredentialsProvider.builder().prefix("BOT")
                 .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
-        RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(source).watch(active)
+        RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(source).watch(active)
                 .pollInterval(null).retiredSignerGrace(java.time.Duration.ZERO).build();
         KeyedSigner first = rotating.get();
         replace(b, active, 1);

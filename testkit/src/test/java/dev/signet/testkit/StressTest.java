@@ -10,7 +10,7 @@ import dev.signet.core.SigningKey;
 import dev.signet.core.Verifier;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.EnvironmentCredentialsProvider;
-import dev.signet.credentials.RotatingCredentialsProvider;
+import dev.signet.credentials.RotatingKeyedSigner;
 import dev.signet.keys.KeyFiles;
 import dev.signet.keys.SigningKeyGenerator;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +100,7 @@ class StressTest {
         int sampleEvery = algorithm == SigningAlgorithm.HMAC_SHA256 ? 1 : 10;
         AtomicBoolean done = new AtomicBoolean();
         int rotations = 0;
-        try (RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(source).watch(active).pollInterval(null).build()) {
+        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(source).watch(active).pollInterval(null).build()) {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             List<Future<Integer>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {

@@ -40,6 +40,12 @@ public final class HmacSha256Verifier implements Verifier {
         return signature.length == HmacEngine.MAC_LENGTH && MessageDigest.isEqual(expected, signature);
     }
 
+    /** Wipes the key's pads and pad-fed digests; later calls throw {@link IllegalStateException}. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
     @Override
     public String toString() {
         return "HmacSha256Verifier";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.Hex;
 import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signer;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningAlgorithm;
@@ -183,5 +184,20 @@ class HmacSha256SignerTest {
         assertThatThrownBy(() -> signer.sign(msg, 0, msg.length, new byte[32], 0)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> signer.signToString("symbol=LTCBTC")).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> signer.signToString(msg, 0, msg.length)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closingAVerifierOrAKeyedSignerWipesTheirKeyCopies() {
+        SigningKey key = SigningKey.hmacSha256(InsecureSecretAccess.secretFromBytes(randomBytes(64)));
+        byte[] msg = randomBytes(110);
+        Verifier verifier = Signers.verifierFor(key);
+        byte[] tag = Signers.forKey(key).sign(msg);
+        assertThat(verifier.verify(msg, tag)).isTrue();
+        verifier.close();
+        assertThatThrownBy(() -> verifier.verify(msg, tag)).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+
+        KeyedSigner keyed = new KeyedSigner(dev.signet.core.ApiKey.of("apiKeyForTheTest0123"), Signers.forKey(key), key.fingerprint());
+        keyed.close();
+        assertThatThrownBy(() -> keyed.signer().sign(msg)).isInstanceOf(IllegalStateException.class);
     }
 }

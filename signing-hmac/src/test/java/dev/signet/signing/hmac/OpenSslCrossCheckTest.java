@@ -1,7 +1,6 @@
 package dev.signet.signing.hmac;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.Hex;
 import dev.signet.core.Signers;
@@ -9,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import dev.signet.testing.TestVectors;
+import dev.signet.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OpenSslCrossCheckTest {
     @Test
     void sampleMatchesOpenSsl(@TempDir Path dir) throws Exception {
-        assumeTrue(TestVectors.onPath("openssl"), "openssl not installed");
+        Tools.require("openssl");
         Random random = new Random(7);
         for (int i = 0; i < 20; i++) {
             byte[] key = new byte[1 + random.nextInt(100)];

@@ -2,14 +2,12 @@ package dev.signet.signing.rsa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.Signer;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
 import dev.signet.core.WeakKeyException;
 import dev.signet.keys.PrivateKeyParser;
-import dev.signet.testing.TestVectors;
 import dev.signet.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +25,7 @@ class RsaSignerTest {
 
     @BeforeAll
     static void key() throws Exception {
-        assumeTrue(TestVectors.onPath("openssl"), "openssl not installed");
+        Tools.require("openssl");
         pkcs8 = dir.resolve("rsa.pem");
         Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", pkcs8.toString());
     }
@@ -60,7 +58,7 @@ class RsaSignerTest {
 
     @Test
     void sshKeygenRsaKeysSign() throws Exception {
-        assumeTrue(TestVectors.onPath("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path ssh = dir.resolve("id_rsa");
         Tools.run("ssh-keygen", "-q", "-t", "rsa", "-b", "2048", "-N", "", "-f", ssh.toString());
         SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(ssh), null);

@@ -4,6 +4,7 @@ import dev.signet.core.Credentials;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SignetException;
+import dev.signet.core.Verifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,18 +24,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rotates keys without a restart: polls the watched files (real path after links, so Kubernetes {@code ..data}
+ * The active (API key, signer) pair of a key that rotates without a restart: a {@code Supplier<KeyedSigner>} that
+ * request signers read per request. It polls the watched files (real path after links, so Kubernetes {@code ..data}
  * swaps count, plus size and modification time) and, on a change, resolves the credentials again, proves the new
  * key signs and verifies, then swaps the (API key, signer) pair in one atomic step — a request is signed wholly
  * with the old pair or wholly with the new. A bad update keeps the old key active and is logged.
  *
+ * <p>It owns every signer it creates: replaced ones are closed after a grace period, and {@link #close()} closes the
+ * rest. Never close what {@link #get()} returns.
+ *
  * <pre>{@code
- * RotatingCredentialsProvider rotating = RotatingCredentialsProvider.builder().source(provider).watch(keyFile).build();
+ * RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(provider).watch(keyFile).build();
  * RequestSigner signer = RequestSigner.builder().keyedSignerSource(rotating).build();
  * }</pre>
  */
-public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>, AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(RotatingCredentialsProvider.class);
+public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RotatingKeyedSigner.class);
     private static final byte[] PROBE = "signet-rotation-probe".getBytes(StandardCharsets.US_ASCII);
 
     private final CredentialsProvider source;
@@ -47,7 +52,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
     private volatile String stamp;
     private final ScheduledExecutorService poller;
 
-    private RotatingCredentialsProvider(Builder b) {
+    private RotatingKeyedSigner(Builder b) {
         this.source = Objects.requireNonNull(b.source, "source");
         this.watched = List.copyOf(b.watched);
         this.ages = b.ages;
@@ -121,9 +126,11 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
                 ages.check(credentials.metadata());
             }
             KeyedSigner candidate = KeyedSigner.of(credentials);
-            if (!Signers.verifierFor(credentials.signingKey()).verify(PROBE, candidate.signer().sign(PROBE))) {
-                candidate.signer().close();
-                throw new IllegalStateException("the new key's signature does not verify against its own public key");
+            try (Verifier verifier = Signers.verifierFor(credentials.signingKey())) {
+                if (!verifier.verify(PROBE, candidate.signer().sign(PROBE))) {
+                    candidate.close();
+                    throw new IllegalStateException("the new key's signature does not verify against its own public key");
+                }
             }
             return candidate;
         }
@@ -146,7 +153,7 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
     private synchronized void retire(KeyedSigner previous) {
         long now = System.nanoTime();
         while (!retired.isEmpty() && now - retired.peekFirst().since() >= graceNanos) {
-            retired.pollFirst().signer().signer().close();
+            retired.pollFirst().signer().close();
         }
         if (previous != null) {
             retired.addLast(new Retired(previous, now));
@@ -159,9 +166,9 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         if (poller != null) {
             poller.shutdownNow();
         }
-        retired.forEach(r -> r.signer().signer().close());
+        retired.forEach(r -> r.signer().close());
         retired.clear();
-        active.get().signer().close();
+        active.get().close();
     }
 
     private record Retired(KeyedSigner signer, long since) {
@@ -169,10 +176,10 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
 
     @Override
     public String toString() {
-        return "RotatingCredentialsProvider[" + activeFingerprint() + ", watching " + watched + "]";
+        return "RotatingKeyedSigner[" + activeFingerprint() + ", watching " + watched + "]";
     }
 
-    /** Configures a {@link RotatingCredentialsProvider}. */
+    /** Configures a {@link RotatingKeyedSigner}. */
     public static final class Builder {
         private CredentialsProvider source;
         private final List<Path> watched = new ArrayList<>();
@@ -219,8 +226,8 @@ public final class RotatingCredentialsProvider implements Supplier<KeyedSigner>,
         }
 
         /** Loads the credentials once (failing if they are unusable) and starts polling. */
-        public RotatingCredentialsProvider build() {
-            return new RotatingCredentialsProvider(this);
+        public RotatingKeyedSigner build() {
+            return new RotatingKeyedSigner(this);
         }
     }
 }
