@@ -7,7 +7,6 @@ import dev.signet.core.Signer;
 import dev.signet.core.SigningAlgorithm;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +36,7 @@ public final class RequestSigner {
     private final RequestGuard guard;
 
     private RequestSigner(Builder b) {
-        this.keyedSigner = Objects.requireNonNull(b.keyedSigner, "keyedSigner: call keyedSigner(...) or keyedSignerSource(...)");
+        this.keyedSigner = b.requiredKeyedSigner();
         this.time = b.time;
         this.recvWindow = b.recvWindow == null ? null
                 : ("recvWindow=" + b.recvWindow.toPlainString()).getBytes(StandardCharsets.US_ASCII);
@@ -98,39 +97,11 @@ public final class RequestSigner {
     }
 
     /** Configures a {@link RequestSigner}. */
-    public static final class Builder {
-        private Supplier<KeyedSigner> keyedSigner;
-        private ServerTimeOffset time = ServerTimeOffset.none(Clock.systemUTC());
+    public static final class Builder extends SignerSettings<Builder> {
         private BigDecimal recvWindow;
         private TimestampUnit timestampUnit = TimestampUnit.MILLISECONDS;
-        private RequestGuard guard = RequestGuard.NONE;
 
         private Builder() {}
-
-        /** A fixed API key and signer. */
-        public Builder keyedSigner(KeyedSigner signer) {
-            Objects.requireNonNull(signer, "signer");
-            this.keyedSigner = () -> signer;
-            return this;
-        }
-
-        /** Reads the active key and signer per request (for rotation without restart). */
-        public Builder keyedSignerSource(Supplier<KeyedSigner> source) {
-            this.keyedSigner = Objects.requireNonNull(source, "source");
-            return this;
-        }
-
-        /** Timestamps from {@code clock} with no server offset. */
-        public Builder clock(Clock clock) {
-            this.time = ServerTimeOffset.none(clock);
-            return this;
-        }
-
-        /** Timestamps from a server-time offset estimate. */
-        public Builder serverTimeOffset(ServerTimeOffset offset) {
-            this.time = Objects.requireNonNull(offset, "offset");
-            return this;
-        }
 
         /**
          * Sends {@code recvWindow} in milliseconds; without it the exchange assumes 5000.
@@ -154,12 +125,6 @@ public final class RequestSigner {
         /** Milliseconds (default) or microseconds. */
         public Builder timestampUnit(TimestampUnit unit) {
             this.timestampUnit = Objects.requireNonNull(unit, "unit");
-            return this;
-        }
-
-        /** A check run before anything is signed: permission scopes, trading limits. */
-        public Builder guard(RequestGuard guard) {
-            this.guard = Objects.requireNonNull(guard, "guard");
             return this;
         }
 

@@ -4,10 +4,8 @@ import dev.signet.binance.guard.RequestGuard;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.SignetException;
 import dev.signet.core.SigningAlgorithm;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -29,7 +27,7 @@ public final class WebSocketRequestSigner {
     private final RequestGuard guard;
 
     private WebSocketRequestSigner(Builder b) {
-        this.keyedSigner = Objects.requireNonNull(b.keyedSigner, "keyedSigner: call keyedSigner(...) or keyedSignerSource(...)");
+        this.keyedSigner = b.requiredKeyedSigner();
         this.time = b.time;
         this.guard = b.guard;
     }
@@ -74,43 +72,8 @@ public final class WebSocketRequestSigner {
     }
 
     /** Configures a {@link WebSocketRequestSigner}. */
-    public static final class Builder {
-        private Supplier<KeyedSigner> keyedSigner;
-        private ServerTimeOffset time = ServerTimeOffset.none(Clock.systemUTC());
-        private RequestGuard guard = RequestGuard.NONE;
-
+    public static final class Builder extends SignerSettings<Builder> {
         private Builder() {}
-
-        /** A fixed API key and signer. */
-        public Builder keyedSigner(KeyedSigner signer) {
-            Objects.requireNonNull(signer, "signer");
-            this.keyedSigner = () -> signer;
-            return this;
-        }
-
-        /** Reads the active key and signer per request (for rotation without restart). */
-        public Builder keyedSignerSource(Supplier<KeyedSigner> source) {
-            this.keyedSigner = Objects.requireNonNull(source, "source");
-            return this;
-        }
-
-        /** Timestamps from {@code clock} with no server offset. */
-        public Builder clock(Clock clock) {
-            this.time = ServerTimeOffset.none(clock);
-            return this;
-        }
-
-        /** Timestamps from a server-time offset estimate. */
-        public Builder serverTimeOffset(ServerTimeOffset offset) {
-            this.time = Objects.requireNonNull(offset, "offset");
-            return this;
-        }
-
-        /** A check run before anything is signed: permission scopes, trading limits. */
-        public Builder guard(RequestGuard guard) {
-            this.guard = Objects.requireNonNull(guard, "guard");
-            return this;
-        }
 
         /** The signer. */
         public WebSocketRequestSigner build() {
