@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import dev.signet.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -126,6 +128,41 @@ class KeyFormatMatrixTest {
                 .isInstanceOf(KeyFormatException.class).hasMessageContaining("OpenSSH").hasMessageContaining("wrong passphrase").hasNoCause();
         assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), null))
                 .isInstanceOf(KeyFormatException.class).hasMessageContaining("PASSPHRASE");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"ed25519, aes256-ctr", "ed25519, aes256-cbc", "ed25519, aes256-gcm@openssh.com", "ed25519, chacha20-poly1305@openssh.com",
+        "rsa, aes256-ctr", "rsa, aes256-cbc", "rsa, aes256-gcm@openssh.com", "rsa, chacha20-poly1305@openssh.com"})
+    void encryptedOpenSshKeysWithEachCipherSshKeygenWritesSignWhatOpenSslVerifies(String type, String cipher) throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-" + type + "-" + cipher.replace('@', '_'));
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-Z", cipher, "-N", PASS, "-C", "test", "-f", key.toString());
+        assertThat(OpenSshFiles.cipherName(Files.readAllBytes(key))).isEqualTo(cipher);
+        byte[] message = "symbol=LTCBTC&side=BUY&timestamp=1499827319559".getBytes(StandardCharsets.US_ASCII);
+        Path messageFile = Files.write(dir.resolve(key.getFileName() + ".msg"), message);
+        try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
+            byte[] derivedByOpenSsh = Tools.run("ssh-keygen", "-y", "-P", PASS, "-f", key.toString());
+            assertThat(parsed.publicKeySpki().orElseThrow()).isEqualTo(PublicKeyParser.parse(derivedByOpenSsh).publicKeySpki().orElseThrow());
+            Path signature = Files.write(dir.resolve(key.getFileName() + ".sig"), JdkSignatures.sign(parsed, message));
+            Path publicPem = OpenSshFiles.spkiPem(Path.of(key + ".pub"), dir);
+            if (type.equals("rsa")) {
+                Tools.run("openssl", "dgst", "-sha256", "-verify", publicPem.toString(), "-signature", signature.toString(), messageFile.toString());
+            } else {
+                Tools.run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", publicPem.toString(), "-rawin", "-in", messageFile.toString(),
+                        "-sigfile", signature.toString());
+            }
+        }
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), "wrong".toCharArray()))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("wrong passphrase").hasNoCause();
+    }
+
+    @Test
+    void openSshKeysEncryptedWith3desAreRefusedWithTheReencryptCommand() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-3des");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-Z", "3des-cbc", "-N", PASS, "-f", key.toString());
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported cipher '3des-cbc'").hasMessageContaining("ssh-keygen -p -Z aes256-ctr");
     }
 
     @Test
