@@ -194,6 +194,20 @@ class KeyFormatMatrixTest {
     }
 
     @Test
+    void nonAsciiPassphrasesDecryptPkcs8WithEveryKdfOpenSslWrites() throws Exception {
+        String pass = "pässwörd-€";
+        Path sha256 = convert("ed-sha256-utf8.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        Path sha1 = convert("ed-sha1-utf8.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-v2prf", "hmacWithSHA1", "-in", ed25519.toString(),
+                "-passout", "pass:" + pass);
+        Path pkcs12 = convert("ed-p12-utf8.pem", "openssl", "pkcs8", "-topk8", "-v1", "PBE-SHA1-3DES", "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        Path pbes1 = convert("ed-pbes1-utf8.pem", "openssl", "pkcs8", "-topk8", "-v1", "PBE-MD5-DES", "-provider", "legacy", "-provider", "default",
+                "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        for (Path file : new Path[] {sha256, sha1, pkcs12, pbes1}) {
+            assertParsesTo(file, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);
+        }
+    }
+
+    @Test
     void nonAsciiPassphrasesDecryptScryptAndOpenSshKeys() throws Exception {
         assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
         String pass = "pässwörd-€-\uD83D\uDD11";

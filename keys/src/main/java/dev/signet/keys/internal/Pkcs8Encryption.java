@@ -2,6 +2,7 @@ package dev.signet.keys.internal;
 
 import dev.signet.core.KeyFormatException;
 import java.io.IOException;
+import java.util.Arrays;
 import org.bouncycastle.asn1.misc.MiscObjectIdentifiers;
 import org.bouncycastle.asn1.misc.ScryptParams;
 import org.bouncycastle.asn1.pkcs.EncryptedPrivateKeyInfo;
@@ -52,19 +53,48 @@ public final class Pkcs8Encryption {
         }
         AlgorithmIdentifier scheme = encrypted.getEncryptionAlgorithm();
         checkCost(scheme, maxKdfMemory);
+        char[] password = takesLow8Bits(scheme) ? utf8AsChars(passphrase) : passphrase;
         InputDecryptor decryptor;
         try {
             // derives the key: the cost was bounded above
-            decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(passphrase).get(scheme);
+            decryptor = new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(password).get(scheme);
         } catch (OperatorCreationException | RuntimeException e) {
             throw new KeyFormatException(FORMAT + ": the encryption scheme (" + scheme.getAlgorithm().getId() + ") is not "
                     + "supported or its parameters are malformed; re-encrypt it: " + REENCRYPT);
+        } finally {
+            if (password != passphrase) {
+                Arrays.fill(password, '\0');
+            }
         }
         try {
             return encrypted.decryptPrivateKeyInfo(algorithm -> decryptor);
         } catch (PKCSException | RuntimeException e) {
             throw new KeyFormatException(FORMAT + ": cannot decrypt: wrong passphrase, or the file is corrupt");
         }
+    }
+
+    /**
+     * Whether BouncyCastle turns the passphrase into bytes by dropping each char's high byte: for PBES1 and for PBES2
+     * with PBKDF2-HMAC-SHA1. OpenSSL uses the passphrase's UTF-8 bytes there, so a non-ASCII passphrase would not match.
+     */
+    private static boolean takesLow8Bits(AlgorithmIdentifier scheme) {
+        if (!PKCSObjectIdentifiers.id_PBES2.equals(scheme.getAlgorithm())) {
+            return scheme.getAlgorithm().on(PKCSObjectIdentifiers.pkcs_5);
+        }
+        KeyDerivationFunc kdf = PBES2Parameters.getInstance(scheme.getParameters()).getKeyDerivationFunc();
+        return PKCSObjectIdentifiers.id_PBKDF2.equals(kdf.getAlgorithm())
+                && PKCSObjectIdentifiers.id_hmacWithSHA1.equals(PBKDF2Params.getInstance(kdf.getParameters()).getPrf().getAlgorithm());
+    }
+
+    /** The passphrase's UTF-8 bytes, one per char, so that dropping the high bytes gives exactly those bytes; wiped by the caller. */
+    private static char[] utf8AsChars(char[] passphrase) {
+        byte[] utf8 = Wipe.utf8(passphrase);
+        char[] chars = new char[utf8.length];
+        for (int i = 0; i < utf8.length; i++) {
+            chars[i] = (char) (utf8[i] & 0xff);
+        }
+        Wipe.bytes(utf8);
+        return chars;
     }
 
     /** Bounds the KDF cost the file asks for (PBES2 with PBKDF2 or scrypt, or a legacy PBES1/PKCS#12 scheme). */
