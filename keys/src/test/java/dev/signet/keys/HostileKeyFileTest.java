@@ -136,6 +136,21 @@ class HostileKeyFileTest {
     }
 
     @Test
+    void anOpenSshFileWithTwoKeysOrAnUnencryptedKeyNamingAKdfIsRefusedByName() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("plain");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
+        byte[] blob = OpenSshFiles.blob(Files.readAllBytes(key));
+        byte[] twoKeys = blob.clone();
+        OpenSshFiles.putU32(twoKeys, OpenSshFiles.lengthFieldOffsets(blob)[4] - 4, 2);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(twoKeys), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("holds 2 keys; Signet reads files with exactly one");
+        byte[] namesKdf = OpenSshFiles.withHeaderString(blob, 1, "bcrypt".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(namesKdf), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unencrypted, yet it names a key derivation");
+    }
+
+    @Test
     void aDekInfoCipherNameIsEscapedInTheMessage() {
         byte[] pem = ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC\u001b]0;owned\u0007,00112233445566778899AABBCCDDEEFF\n\n"
                 + base64Body() + "\n-----END RSA PRIVATE KEY-----\n").getBytes(StandardCharsets.ISO_8859_1);
