@@ -185,7 +185,7 @@ class KeyParserFuzzTest {
                     how = "truncated to " + length;
                     break;
                 case 3:
-                    int depth = 1 + random.nextInt(random.nextBoolean() ? 64 : 100_000);
+                    int depth = 1 + random.nextInt(random.nextBoolean() ? 64 : 20_000);
                     b = nested(b, depth, random.nextBoolean() ? (byte) 0x30 : (byte) 0x04);
                     how = "nested " + depth + " deep";
                     break;
