@@ -152,8 +152,9 @@ class HostileKeyFileTest {
 
     @Test
     void aDekInfoCipherNameIsEscapedInTheMessage() {
-        byte[] pem = ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-256-CBC\u001b]0;owned\u0007,00112233445566778899AABBCCDDEEFF\n\n"
-                + base64Body() + "\n-----END RSA PRIVATE KEY-----\n").getBytes(StandardCharsets.ISO_8859_1);
+        String dekInfo = "DEK-Info: AES-256-CBC\u001b]0;owned\u0007,00112233445566778899AABBCCDDEEFF";
+        byte[] pem = ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n" + dekInfo + "\n\n" + base64Body() // signet:allow built in the test
+                + "\n-----END RSA PRIVATE KEY-----\n").getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> PrivateKeyParser.parse(pem, PASS)).isInstanceOf(KeyFormatException.class)
                 .hasMessageContaining("'AES-256-CBC\\x1b]0;owned\\x07'")
                 .satisfies(e -> assertPrintable(e.getMessage()));
