@@ -16,8 +16,10 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
  * Reads an Ed25519 or RSA private key from the bytes of a key file, deciding the format from the content:
  * PEM PKCS#8 ({@code BEGIN PRIVATE KEY}), encrypted PKCS#8 ({@code BEGIN ENCRYPTED PRIVATE KEY}, PBES2 with PBKDF2
  * or scrypt; legacy PBES1 with a warning), traditional PKCS#1 ({@code BEGIN RSA PRIVATE KEY}, plain or
- * {@code Proc-Type: 4,ENCRYPTED}), unencrypted OpenSSH, and DER PKCS#8/PKCS#1. Errors name the detected format
- * and the problem, never key bytes, and do not chain parser exceptions.
+ * {@code Proc-Type: 4,ENCRYPTED}), OpenSSH ({@code BEGIN OPENSSH PRIVATE KEY}, plain or as {@code ssh-keygen -N}
+ * encrypts it), and DER PKCS#8/PKCS#1. Errors name the detected format and the problem, never key bytes, and do not
+ * chain parser exceptions. The cost of deriving an encrypted key's decryption key is bounded before any work starts
+ * ({@link KeyDerivationLimits}).
  *
  * <pre>{@code SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(path), passphrase);}</pre>
  */
@@ -25,15 +27,26 @@ public final class PrivateKeyParser {
     private PrivateKeyParser() {}
 
     /**
-     * Parses a private key.
+     * Parses a private key with the default {@link KeyDerivationLimits} (an encrypted key may need at most 64 MiB).
      *
      * @param content the file's bytes; not retained
      * @param passphrase the passphrase for an encrypted key, or null; not retained (the caller wipes it)
      * @throws KeyFormatException naming the detected format and what is wrong
      */
     public static SigningKey parse(byte[] content, char[] passphrase) {
+        return parse(content, passphrase, KeyDerivationLimits.defaults());
+    }
+
+    /**
+     * Parses a private key, with {@code limits} on what deriving an encrypted key's decryption key may cost.
+     *
+     * @param content the file's bytes; not retained
+     * @param passphrase the passphrase for an encrypted key, or null; not retained (the caller wipes it)
+     * @throws KeyFormatException naming the detected format and what is wrong, or the cost and how to allow it
+     */
+    public static SigningKey parse(byte[] content, char[] passphrase, KeyDerivationLimits limits) {
         try {
-            return parseUnguarded(content, passphrase);
+            return parseUnguarded(content, passphrase, limits.maxMemoryBytes());
         } catch (KeyFormatException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -43,7 +56,7 @@ public final class PrivateKeyParser {
         }
     }
 
-    private static SigningKey parseUnguarded(byte[] content, char[] passphrase) {
+    private static SigningKey parseUnguarded(byte[] content, char[] passphrase, long maxKdfMemory) {
         Optional<PemDocument> pem;
         try {
             pem = PemDocument.parse(content);
@@ -53,7 +66,7 @@ public final class PrivateKeyParser {
         if (pem.isPresent()) {
             PemDocument doc = pem.get();
             try {
-                return fromPem(doc, passphrase);
+                return fromPem(doc, passphrase, maxKdfMemory);
             } finally {
                 Arrays.fill(doc.der(), (byte) 0);
             }
@@ -62,18 +75,18 @@ public final class PrivateKeyParser {
             throw publicKeyGiven("OpenSSH public key line");
         }
         if (content.length > 0 && content[0] == 0x30) {
-            return fromDer(content, passphrase);
+            return fromDer(content, passphrase, maxKdfMemory);
         }
         throw new KeyFormatException("not a recognised private key: expected a PEM block (-----BEGIN ... PRIVATE KEY-----) "
                 + "or DER; got " + content.length + " bytes of something else");
     }
 
-    private static SigningKey fromPem(PemDocument doc, char[] passphrase) {
+    private static SigningKey fromPem(PemDocument doc, char[] passphrase, long maxKdfMemory) {
         switch (doc.label()) {
             case "PRIVATE KEY":
                 return KeyInfos.fromPrivateKeyInfo(pkcs8(doc.der(), "PEM PKCS#8"), "PEM PKCS#8");
             case "ENCRYPTED PRIVATE KEY":
-                return KeyInfos.fromPrivateKeyInfo(Pkcs8Encryption.decrypt(doc.der(), passphrase), "encrypted PEM PKCS#8");
+                return KeyInfos.fromPrivateKeyInfo(Pkcs8Encryption.decrypt(doc.der(), passphrase, maxKdfMemory), "encrypted PEM PKCS#8");
             case "RSA PRIVATE KEY":
                 byte[] pkcs1 = TraditionalPem.pkcs1Der(doc.headers(), doc.der(), passphrase);
                 try {
@@ -92,13 +105,13 @@ public final class PrivateKeyParser {
         }
     }
 
-    private static SigningKey fromDer(byte[] der, char[] passphrase) {
+    private static SigningKey fromDer(byte[] der, char[] passphrase, long maxKdfMemory) {
         PrivateKeyInfo info = tryPkcs8(der);
         if (info != null) {
             return KeyInfos.fromPrivateKeyInfo(info, "DER PKCS#8");
         }
         if (isEncryptedPkcs8(der)) {
-            return KeyInfos.fromPrivateKeyInfo(Pkcs8Encryption.decrypt(der, passphrase), "encrypted DER PKCS#8");
+            return KeyInfos.fromPrivateKeyInfo(Pkcs8Encryption.decrypt(der, passphrase, maxKdfMemory), "encrypted DER PKCS#8");
         }
         if (isPublicKey(der)) {
             throw publicKeyGiven("DER SubjectPublicKeyInfo");

@@ -92,6 +92,74 @@ class HostileKeyFileTest {
         }
     }
 
+    @Test
+    void everyOpenSshLengthFieldSetHugeIsRefusedBeforeAnythingIsAllocated() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        byte[] blob = sshKeygenEncryptedBlob("lengths");
+        for (int at : OpenSshFiles.lengthFieldOffsets(blob)) {
+            for (int length : new int[] {0x7fffffff, 0xffffffff, 0x80000000, blob.length}) {
+                byte[] hostile = blob.clone();
+                OpenSshFiles.putU32(hostile, at, length);
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(hostile), PASS))
+                        .as("length %08x at %d", length, at).isInstanceOf(KeyFormatException.class).hasMessageContaining("OpenSSH"));
+            }
+        }
+    }
+
+    @Test
+    void aFewHundredByteOpenSshFileClaimingA2GiBStringIsRefused() {
+        // magic, cipher "aes256-ctr", then a KDF name claiming 0x7fffffff bytes: the old parser allocated 2 GiB here
+        byte[] blob = new byte[196];
+        byte[] head = "openssh-key-v1\0\0\0\0\naes256-ctr\u007f\u00ff\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(head, 0, blob, 0, head.length);
+        byte[] pem = OpenSshFiles.pem(blob);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(pem, PASS)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("malformed or truncated");
+    }
+
+    @Test
+    void namesQuotedFromAnOpenSshKeyAreEscapedAndCut() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        byte[] blob = sshKeygenEncryptedBlob("names");
+        byte[] kdf = "bcrypt\n2026-12-02 INFO login ok\u001b[2J".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] forgedKdf = OpenSshFiles.pem(OpenSshFiles.withHeaderString(blob, 1, kdf));
+        assertThatThrownBy(() -> PrivateKeyParser.parse(forgedKdf, PASS)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported key derivation 'bcrypt\\x0a2026-12-02 INFO login ok\\x1b[2J'")
+                .satisfies(e -> assertPrintable(e.getMessage()));
+        byte[] cipher = ("aes256-ctr\r\n\u00e9" + "A".repeat(5000)).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] forgedCipher = OpenSshFiles.pem(OpenSshFiles.withHeaderString(blob, 0, cipher));
+        assertThatThrownBy(() -> PrivateKeyParser.parse(forgedCipher, PASS)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported cipher 'aes256-ctr\\x0d\\x0a\\xe9AAAA")
+                .hasMessageContaining("(4973 more characters)")
+                .satisfies(e -> assertPrintable(e.getMessage()))
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    }
+
+    @Test
+    void anOpenSshFileWithTwoKeysOrAnUnencryptedKeyNamingAKdfIsRefusedByName() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("plain");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
+        byte[] blob = OpenSshFiles.blob(Files.readAllBytes(key));
+        byte[] twoKeys = blob.clone();
+        OpenSshFiles.putU32(twoKeys, OpenSshFiles.lengthFieldOffsets(blob)[4] - 4, 2);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(twoKeys), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("holds 2 keys; Signet reads files with exactly one");
+        byte[] namesKdf = OpenSshFiles.withHeaderString(blob, 1, "bcrypt".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(namesKdf), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unencrypted, yet it names a key derivation");
+    }
+
+    @Test
+    void aDekInfoCipherNameIsEscapedInTheMessage() {
+        String dekInfo = "DEK-Info: AES-256-CBC\u001b]0;owned\u0007,00112233445566778899AABBCCDDEEFF";
+        byte[] pem = ("-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n" + dekInfo + "\n\n" + base64Body() // signet:allow built in the test
+                + "\n-----END RSA PRIVATE KEY-----\n").getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(pem, PASS)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("'AES-256-CBC\\x1b]0;owned\\x07'")
+                .satisfies(e -> assertPrintable(e.getMessage()));
+    }
+
     /** An EncryptedPrivateKeyInfo for PBES2 with {@code kdf} and AES-256-CBC over garbage. */
     private static byte[] encrypted(KeyDerivationFunc kdf) {
         EncryptionScheme aes = new EncryptionScheme(NISTObjectIdentifiers.id_aes256_CBC, new DEROctetString(new byte[16]));
@@ -134,32 +202,23 @@ class HostileKeyFileTest {
         return h;
     }
 
-    /** The OpenSSH PEM with its kdfoptions' rounds (after "bcrypt", the options' length, the salt) replaced. */
+    /** The OpenSSH PEM with its kdfoptions' rounds (after the salt) replaced. */
     private static byte[] withBcryptRounds(String pem, int rounds) {
-        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        byte[] blob = Base64.getDecoder().decode(body);
-        int kdfName = indexOf(blob, "bcrypt".getBytes(StandardCharsets.US_ASCII));
-        int saltLength = kdfName + 6 + 4;
-        int salt = (blob[saltLength] & 0xff) << 24 | (blob[saltLength + 1] & 0xff) << 16 | (blob[saltLength + 2] & 0xff) << 8
-                | blob[saltLength + 3] & 0xff;
-        int at = saltLength + 4 + salt;
-        for (int i = 0; i < 4; i++) {
-            blob[at + i] = (byte) (rounds >>> (24 - 8 * i));
-        }
-        return ("-----BEGIN OPENSSH PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(blob) // signet:allow built in the test
-                + "\n-----END OPENSSH PRIVATE KEY-----\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] blob = OpenSshFiles.blob(pem.getBytes(StandardCharsets.US_ASCII));
+        int salt = OpenSshFiles.lengthFieldOffsets(blob)[3];
+        OpenSshFiles.putU32(blob, salt + 4 + OpenSshFiles.u32(blob, salt), rounds);
+        return OpenSshFiles.pem(blob);
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        throw new AssertionError("no bcrypt kdf in the key");
+    /** A fresh passphrase-protected Ed25519 key from ssh-keygen (one bcrypt round: these tests are about parsing). */
+    private byte[] sshKeygenEncryptedBlob(String name) throws Exception {
+        Path key = dir.resolve(name);
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-N", new String(PASS), "-f", key.toString());
+        return OpenSshFiles.blob(Files.readAllBytes(key));
+    }
+
+    /** Printable ASCII only: no newline, ESC or other byte that could forge a log line or drive a terminal. */
+    private static void assertPrintable(String message) {
+        assertThat(message.chars().allMatch(c -> c >= 0x20 && c < 0x7f)).as("printable ASCII: %s", message.replaceAll("[^ -~]", "?")).isTrue();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import dev.signet.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -128,6 +130,41 @@ class KeyFormatMatrixTest {
                 .isInstanceOf(KeyFormatException.class).hasMessageContaining("PASSPHRASE");
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"ed25519, aes256-ctr", "ed25519, aes256-cbc", "ed25519, aes256-gcm@openssh.com", "ed25519, chacha20-poly1305@openssh.com",
+        "rsa, aes256-ctr", "rsa, aes256-cbc", "rsa, aes256-gcm@openssh.com", "rsa, chacha20-poly1305@openssh.com"})
+    void encryptedOpenSshKeysWithEachCipherSshKeygenWritesSignWhatOpenSslVerifies(String type, String cipher) throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-" + type + "-" + cipher.replace('@', '_'));
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-Z", cipher, "-N", PASS, "-C", "test", "-f", key.toString());
+        assertThat(OpenSshFiles.cipherName(Files.readAllBytes(key))).isEqualTo(cipher);
+        byte[] message = "symbol=LTCBTC&side=BUY&timestamp=1499827319559".getBytes(StandardCharsets.US_ASCII);
+        Path messageFile = Files.write(dir.resolve(key.getFileName() + ".msg"), message);
+        try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
+            byte[] derivedByOpenSsh = Tools.run("ssh-keygen", "-y", "-P", PASS, "-f", key.toString());
+            assertThat(parsed.publicKeySpki().orElseThrow()).isEqualTo(PublicKeyParser.parse(derivedByOpenSsh).publicKeySpki().orElseThrow());
+            Path signature = Files.write(dir.resolve(key.getFileName() + ".sig"), JdkSignatures.sign(parsed, message));
+            Path publicPem = OpenSshFiles.spkiPem(Path.of(key + ".pub"), dir);
+            if (type.equals("rsa")) {
+                Tools.run("openssl", "dgst", "-sha256", "-verify", publicPem.toString(), "-signature", signature.toString(), messageFile.toString());
+            } else {
+                Tools.run("openssl", "pkeyutl", "-verify", "-pubin", "-inkey", publicPem.toString(), "-rawin", "-in", messageFile.toString(),
+                        "-sigfile", signature.toString());
+            }
+        }
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), "wrong".toCharArray()))
+                .isInstanceOf(KeyFormatException.class).hasMessageContaining("wrong passphrase").hasNoCause();
+    }
+
+    @Test
+    void openSshKeysEncryptedWith3desAreRefusedWithTheReencryptCommand() throws Exception {
+        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Path key = dir.resolve("ssh-3des");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-Z", "3des-cbc", "-N", PASS, "-f", key.toString());
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported cipher '3des-cbc'").hasMessageContaining("ssh-keygen -p -Z aes256-ctr");
+    }
+
     @Test
     void wrongOrMissingPassphraseIsNamed() throws Exception {
         Path enc = convert("ed-enc.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", ed25519.toString(), "-passout", "pass:" + PASS);
@@ -154,6 +191,20 @@ class KeyFormatMatrixTest {
                 .isInstanceOf(KeyFormatException.class).hasMessageContaining("not a recognised private key");
         String body = new String(pem, java.nio.charset.StandardCharsets.US_ASCII).split("\n")[1];
         assertThatThrownBy(() -> PrivateKeyParser.parse(truncated, null)).message().doesNotContain(body.substring(0, 20));
+    }
+
+    @Test
+    void nonAsciiPassphrasesDecryptPkcs8WithEveryKdfOpenSslWrites() throws Exception {
+        String pass = "pässwörd-€";
+        Path sha256 = convert("ed-sha256-utf8.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        Path sha1 = convert("ed-sha1-utf8.pem", "openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-v2prf", "hmacWithSHA1", "-in", ed25519.toString(),
+                "-passout", "pass:" + pass);
+        Path pkcs12 = convert("ed-p12-utf8.pem", "openssl", "pkcs8", "-topk8", "-v1", "PBE-SHA1-3DES", "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        Path pbes1 = convert("ed-pbes1-utf8.pem", "openssl", "pkcs8", "-topk8", "-v1", "PBE-MD5-DES", "-provider", "legacy", "-provider", "default",
+                "-in", ed25519.toString(), "-passout", "pass:" + pass);
+        for (Path file : new Path[] {sha256, sha1, pkcs12, pbes1}) {
+            assertParsesTo(file, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.signet.core.Secret;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
@@ -27,6 +28,9 @@ import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
  * {@link SigningKey}: RFC 8410 v1 PKCS#8 for Ed25519, PKCS#8 with CRT parameters for RSA, plus the SPKI.
  */
 public final class KeyInfos {
+    /** The largest RSA modulus read, as in OpenSSH: larger ones only make every signature slow. */
+    private static final int MAX_RSA_BITS = 16384;
+
     private KeyInfos() {}
 
     /** A signing key from a PKCS#8 structure; {@code format} names the detected format in errors. */
@@ -90,6 +94,13 @@ public final class KeyInfos {
             throw new KeyFormatException(format + ": this RSA key has no CRT parameters (p, q, dp, dq, qinv), which signing "
                     + "needs for speed and fault safety; re-export it with: openssl pkey -in key.pem -out key-crt.pem");
         }
+        if (key.getModulus().bitLength() > MAX_RSA_BITS) {
+            throw new KeyFormatException(format + ": this RSA key has " + key.getModulus().bitLength() + " bits; Signet reads "
+                    + "at most " + MAX_RSA_BITS + " (as OpenSSH does)");
+        }
+        if (!crtConsistent(key)) {
+            throw new KeyFormatException(format + ": the RSA key's CRT values are inconsistent: the file is corrupt");
+        }
         byte[] spki;
         try {
             spki = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(
@@ -105,6 +116,30 @@ public final class KeyInfos {
             throw new KeyFormatException(format + ": cannot re-encode the RSA key");
         }
         return SigningKey.privateKey(SigningAlgorithm.RSA_PKCS1_SHA256, secret(pkcs8, format), spki);
+    }
+
+    /**
+     * Whether n = p·q, e·dP ≡ 1 (mod p−1), e·dQ ≡ 1 (mod q−1), dP and dQ agree with d, and q·qInv ≡ 1 (mod p): a key
+     * that fails signs wrongly, and a CRT signature made with a wrong value can reveal a prime.
+     */
+    private static boolean crtConsistent(RSAPrivateKey k) {
+        BigInteger n = k.getModulus();
+        BigInteger e = k.getPublicExponent();
+        BigInteger p = k.getPrime1();
+        BigInteger q = k.getPrime2();
+        for (BigInteger value : new BigInteger[] {e, p, q, k.getPrivateExponent(), k.getExponent1(), k.getExponent2(), k.getCoefficient()}) {
+            if (value.signum() <= 0 || value.compareTo(n) >= 0) {
+                return false;
+            }
+        }
+        if (e.equals(BigInteger.ONE) || !p.multiply(q).equals(n)) {
+            return false;
+        }
+        BigInteger p1 = p.subtract(BigInteger.ONE);
+        BigInteger q1 = q.subtract(BigInteger.ONE);
+        return k.getExponent1().equals(k.getPrivateExponent().mod(p1)) && k.getExponent2().equals(k.getPrivateExponent().mod(q1))
+                && e.multiply(k.getExponent1()).mod(p1).equals(BigInteger.ONE) && e.multiply(k.getExponent2()).mod(q1).equals(BigInteger.ONE)
+                && q.multiply(k.getCoefficient()).mod(p).equals(BigInteger.ONE);
     }
 
     private static Secret secret(PrivateKeyInfo info, String format) {

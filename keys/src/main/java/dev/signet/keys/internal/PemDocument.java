@@ -117,7 +117,7 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
         return i;
     }
 
-    static int indexOf(byte[] haystack, byte[] needle, int from) {
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
         outer:
         for (int i = Math.max(from, 0); i <= haystack.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

@@ -29,7 +29,7 @@ public final class TraditionalPem {
             return new JcePEMDecryptorProviderBuilder().setProvider(Bc.PROVIDER).build(passphrase).get(dek[0].strip())
                     .decrypt(der, Hex.decode(dek[1].strip()));
         } catch (Exception e) {
-            throw new KeyFormatException("encrypted " + FORMAT + " (" + dek[0].strip()
+            throw new KeyFormatException("encrypted " + FORMAT + " (" + Quoted.text(dek[0].strip())
                     + "): cannot decrypt: wrong passphrase, or the file is corrupt");
         }
     }
