@@ -3,7 +3,6 @@ package dev.signet.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.testing.Tools;
@@ -82,7 +81,7 @@ class HostileKeyFileTest {
 
     @Test
     void bcryptRoundsOutsideTheLimitAreRefused() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh");
         Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "16", "-N", new String(PASS), "-f", key.toString());
         for (int rounds : new int[] {Integer.MAX_VALUE, 0, -1}) {
@@ -94,7 +93,7 @@ class HostileKeyFileTest {
 
     @Test
     void everyOpenSshLengthFieldSetHugeIsRefusedBeforeAnythingIsAllocated() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         byte[] blob = sshKeygenEncryptedBlob("lengths");
         for (int at : OpenSshFiles.lengthFieldOffsets(blob)) {
             for (int length : new int[] {0x7fffffff, 0xffffffff, 0x80000000, blob.length}) {
@@ -119,7 +118,7 @@ class HostileKeyFileTest {
 
     @Test
     void namesQuotedFromAnOpenSshKeyAreEscapedAndCut() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         byte[] blob = sshKeygenEncryptedBlob("names");
         byte[] kdf = "bcrypt\n2026-12-02 INFO login ok\u001b[2J".getBytes(StandardCharsets.ISO_8859_1);
         byte[] forgedKdf = OpenSshFiles.pem(OpenSshFiles.withHeaderString(blob, 1, kdf));
@@ -137,7 +136,7 @@ class HostileKeyFileTest {
 
     @Test
     void anOpenSshFileWithTwoKeysOrAnUnencryptedKeyNamingAKdfIsRefusedByName() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("plain");
         Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
         byte[] blob = OpenSshFiles.blob(Files.readAllBytes(key));

@@ -3,7 +3,6 @@ package dev.signet.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningKey;
@@ -42,7 +41,7 @@ class KeyDerivationLimitsTest {
 
     @BeforeAll
     static void key() throws Exception {
-        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        Tools.require("openssl");
         ed25519 = dir.resolve("ed25519.pem");
         Tools.run("openssl", "genpkey", "-algorithm", "ed25519", "-out", ed25519.toString());
     }

@@ -2,7 +2,6 @@ package dev.signet.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.Hex;
 import dev.signet.core.SigningAlgorithm;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KeyFilesTest {
     @Test
     void generatedEd25519PairIsReadableByOpenSslWithMatchingFingerprint(@TempDir Path dir) throws Exception {
-        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        Tools.require("openssl");
         SigningKey key = SigningKeyGenerator.ed25519();
         KeyFiles.writeKeyPair(key, dir.resolve("k"), null);
         Path priv = dir.resolve("k/private.pem");
@@ -36,7 +35,7 @@ class KeyFilesTest {
 
     @Test
     void passphraseProtectedKeyUsesPbes2AndOpenSslDecryptsIt(@TempDir Path dir) throws Exception {
-        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        Tools.require("openssl");
         SigningKey key = SigningKeyGenerator.ed25519();
         KeyFiles.writeKeyPair(key, dir, "s3cret-pass".toCharArray());
         Path priv = dir.resolve(KeyFiles.PRIVATE_PEM);

@@ -2,7 +2,6 @@ package dev.signet.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningAlgorithm;
@@ -32,7 +31,7 @@ class KeyFormatMatrixTest {
 
     @BeforeAll
     static void keys() throws Exception {
-        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        Tools.require("openssl");
         ed25519 = dir.resolve("ed25519.pem");
         rsa = dir.resolve("rsa.pem");
         Tools.run("openssl", "genpkey", "-algorithm", "ed25519", "-out", ed25519.toString());
@@ -102,7 +101,7 @@ class KeyFormatMatrixTest {
     @ParameterizedTest
     @ValueSource(strings = {"ed25519", "rsa"})
     void openSshKeysFromSshKeygen(String type) throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-" + type);
         Tools.run("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "test", "-f", key.toString());
         assertThat(Files.readString(key)).contains("BEGIN OPENSSH PRIVATE KEY");
@@ -116,7 +115,7 @@ class KeyFormatMatrixTest {
     @ParameterizedTest
     @ValueSource(strings = {"ed25519", "rsa"})
     void bcryptEncryptedOpenSshKeysFromSshKeygen(String type) throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-enc-" + type);
         Tools.run("ssh-keygen", "-q", "-t", type, "-N", PASS, "-f", key.toString());
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
@@ -134,7 +133,7 @@ class KeyFormatMatrixTest {
     @CsvSource({"ed25519, aes256-ctr", "ed25519, aes256-cbc", "ed25519, aes256-gcm@openssh.com", "ed25519, chacha20-poly1305@openssh.com",
         "rsa, aes256-ctr", "rsa, aes256-cbc", "rsa, aes256-gcm@openssh.com", "rsa, chacha20-poly1305@openssh.com"})
     void encryptedOpenSshKeysWithEachCipherSshKeygenWritesSignWhatOpenSslVerifies(String type, String cipher) throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-" + type + "-" + cipher.replace('@', '_'));
         Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-Z", cipher, "-N", PASS, "-C", "test", "-f", key.toString());
         assertThat(OpenSshFiles.cipherName(Files.readAllBytes(key))).isEqualTo(cipher);
@@ -158,7 +157,7 @@ class KeyFormatMatrixTest {
 
     @Test
     void openSshKeysEncryptedWith3desAreRefusedWithTheReencryptCommand() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-3des");
         Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-Z", "3des-cbc", "-N", PASS, "-f", key.toString());
         assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())).isInstanceOf(KeyFormatException.class)
@@ -209,7 +208,7 @@ class KeyFormatMatrixTest {
 
     @Test
     void nonAsciiPassphrasesDecryptScryptAndOpenSshKeys() throws Exception {
-        assumeTrue(Tools.has("ssh-keygen"), "ssh-keygen not installed");
+        Tools.require("ssh-keygen");
         String pass = "pässwörd-€-\uD83D\uDD11";
         Path scrypt = convert("ed-scrypt-utf8.pem", "openssl", "pkcs8", "-topk8", "-scrypt", "-in", ed25519.toString(), "-passout", "pass:" + pass);
         assertParsesTo(scrypt, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);

@@ -1,7 +1,6 @@
 package dev.signet.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningKey;
@@ -64,7 +63,8 @@ class KeyParserFuzzTest {
 
     @BeforeAll
     static void realKeyFiles() throws Exception {
-        assumeTrue(Tools.has("openssl") && Tools.has("ssh-keygen"), "openssl and ssh-keygen are needed");
+        Tools.require("openssl");
+        Tools.require("ssh-keygen");
         String pass = "pass:" + new String(PASS);
         Path ed = openssl("ed.pem", "genpkey", "-algorithm", "ed25519");
         Path rsa = openssl("rsa.pem", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048");

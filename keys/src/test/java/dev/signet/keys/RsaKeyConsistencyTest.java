@@ -2,7 +2,6 @@ package dev.signet.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.testing.Tools;
@@ -30,7 +29,7 @@ class RsaKeyConsistencyTest {
 
     @BeforeAll
     static void key() throws Exception {
-        assumeTrue(Tools.has("openssl"), "openssl not installed");
+        Tools.require("openssl");
         Path pem = dir.resolve("rsa.pem");
         Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", pem.toString());
         byte[] pkcs8 = Tools.run("openssl", "pkcs8", "-topk8", "-nocrypt", "-in", pem.toString(), "-outform", "DER");
