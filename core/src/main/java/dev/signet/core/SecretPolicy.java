@@ -1,6 +1,7 @@
 package dev.signet.core;
 
 import dev.signet.core.internal.KnownExampleSecrets;
+import dev.signet.core.internal.Printable;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -160,7 +161,7 @@ public final class SecretPolicy {
     }
 
     private static RejectedSecretException refuse(String what, String source, String rule) {
-        return new RejectedSecretException("the " + what + " from " + source + " was refused: " + rule
+        return new RejectedSecretException("the " + what + " from " + Printable.escape(source) + " was refused: " + rule
                 + ". Put the real value from the exchange's API management page there");
     }
 }

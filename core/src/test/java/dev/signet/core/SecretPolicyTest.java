@@ -58,6 +58,12 @@ class SecretPolicyTest {
     }
 
     @Test
+    void theSourceIsEscapedInTheRefusal() {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit("changeme".getBytes(StandardCharsets.UTF_8), "file /tmp/a\nINFO forged"))
+                .hasMessageContaining("file /tmp/a\\nINFO forged").message().doesNotContain("\n");
+    }
+
+    @Test
     void refusedBytesAreWiped() {
         byte[] value = "changeme".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> SecretPolicy.defaults().admit(value, "s")).isInstanceOf(RejectedSecretException.class);

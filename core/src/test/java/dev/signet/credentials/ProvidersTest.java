@@ -258,6 +258,19 @@ class ProvidersTest {
     }
 
     @Test
+    void namesFromVariablesAndProfilesAreEscapedInMessages() throws Exception {
+        Path profile = Fixtures.file(dir, "credentials.json", "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY
+                + "\",\"apiSecret\":{\"env\":\"S\\nWARN forged\\u001b[2K\"}}}}", "rw-------");
+        Environment environment = Environment.of(Map.of("S\nWARN forged\u001b[2K", "changeme", "SIGNET_PROFILE", "bot\r\nWARN forged"),
+                Map.of());
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().file(profile).environment(environment).build().resolveCredentials())
+                .hasMessageContaining("no profile 'bot\\r\\nWARN forged'").message().doesNotContain("\n").doesNotContain("\r");
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().file(profile).environment(environment).profile("default").build()
+                .resolveCredentials()).isInstanceOf(RejectedSecretException.class)
+                .hasMessageContaining("environment variable S\\nWARN forged\\u001b[2K").message().doesNotContain("\n").doesNotContain("\u001b");
+    }
+
+    @Test
     void aProfilePastedIntoTheFileVariableIsNeverPrinted() {
         String pasted = "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"apiSecret\":{\"insecureInlineSecret\":\""
                 + secret + "\"}}}}";
