@@ -2,11 +2,9 @@ package dev.signet.core;
 
 import dev.signet.core.internal.KnownExampleSecrets;
 import dev.signet.core.internal.Printable;
-import java.nio.ByteBuffer;
+import dev.signet.core.internal.SecretUtf8;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
@@ -164,33 +162,20 @@ public final class SecretPolicy {
                 kept[n++] = chars[i];
             }
         }
-        ByteBuffer encoded = ByteBuffer.allocate(3 * n);
+        byte[] bytes = SecretUtf8.encode(kept, 0, n);
         try {
-            StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(kept, 0, n), encoded, true);
-            byte[] bytes = Arrays.copyOf(encoded.array(), encoded.position());
-            try {
-                return bytes.length > 0 && KnownExampleSecrets.contains(bytes);
-            } finally {
-                Arrays.fill(bytes, (byte) 0);
-            }
+            return bytes.length > 0 && KnownExampleSecrets.contains(bytes);
         } finally {
             Arrays.fill(kept, '\0');
-            Arrays.fill(encoded.array(), (byte) 0);
+            Arrays.fill(bytes, (byte) 0);
         }
     }
 
     private static char[] decodeUtf8(byte[] value, String what, String source) {
-        // our own buffer (UTF-8 never has more chars than bytes), so a refusal can wipe what was decoded so far
-        CharBuffer decoded = CharBuffer.allocate(value.length);
         try {
-            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value), decoded, true);
-            if (result.isError()) {
-                throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
-            }
-            return Arrays.copyOf(decoded.array(), decoded.position());
-        } finally {
-            Arrays.fill(decoded.array(), '\0');
+            return SecretUtf8.decode(value);
+        } catch (CharacterCodingException e) {
+            throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
         }
     }
 
