@@ -161,6 +161,25 @@ class ProvidersTest {
     }
 
     @Test
+    void aPassphraseThatIsNotUtf8IsAnErrorNotAReplacementCharacter() throws Exception {
+        Path key = Fixtures.file(dir, "private.pem", "FAKE KEY ENCRYPTED", "rw-------");
+        Path passphrase = Files.write(dir.resolve("passphrase"), new byte[] {'p', (byte) 0xc3, '(', 'w'});
+        Files.setPosixFilePermissions(passphrase, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        List<byte[]> seen = new java.util.ArrayList<>();
+        EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", key.toString(),
+                        "BINANCE_PRIVATE_KEY_PASSPHRASE_FILE", passphrase.toString()), Map.of()))
+                .keyDecoder((content, pass) -> {
+                    seen.add(content);
+                    return new FakeKeyDecoder().decode(content, pass);
+                }).build();
+
+        assertThatThrownBy(provider::resolveCredentials).isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("BINANCE_PRIVATE_KEY_PASSPHRASE_FILE").hasMessageContaining("not valid UTF-8");
+        assertThat(seen).as("the key is never decoded with a mangled passphrase").isEmpty();
+    }
+
+    @Test
     void keyAgeDefaultsToTheKeyFilesModificationTime() throws Exception {
         Path key = Fixtures.file(dir, "private.pem", "FAKE KEY", "rw-------");
         Files.setLastModifiedTime(key, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
