@@ -290,6 +290,16 @@ class ProvidersTest {
     }
 
     @Test
+    void diagnoseEscapesWhatAnErrorQuotesFromAKeyFile() {
+        CredentialsProvider hostile = () -> {
+            throw new dev.signet.core.KeyFormatException("unsupported KDF 'x\nFOUND forged source: key sha256:00000000\u001b[2K'");
+        };
+        SourceReport report = CredentialsProviderChain.of(hostile).diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE).get(0);
+        assertThat(report.toString()).contains("KDF 'x\\nFOUND forged source: key sha256:00000000\\u001b[2K'")
+                .doesNotContain("\n").doesNotContain("\u001b");
+    }
+
+    @Test
     void aProfilePastedIntoTheFileVariableIsNeverPrinted() {
         String pasted = "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY + "\",\"apiSecret\":{\"insecureInlineSecret\":\""
                 + secret + "\"}}}}";
