@@ -6,9 +6,9 @@ import dev.signet.core.Credentials;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.SecretPolicy;
 import dev.signet.core.SigningKey;
+import dev.signet.core.internal.SecretUtf8;
 import dev.signet.spi.PrivateKeyDecoder;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,9 +93,11 @@ final class CredentialsAssembler {
 
     private SigningKey privateKey(CredentialSource source, NamedFile file) {
         byte[] content = files.readKeyFile(file);
-        Optional<RawValue> passphrase = source.find(Field.PRIVATE_KEY_PASSPHRASE);
-        char[] chars = passphrase.map(p -> utf8Chars(p.bytes())).orElse(null);
+        Optional<RawValue> passphrase = Optional.empty();
+        char[] chars = null;
         try {
+            passphrase = source.find(Field.PRIVATE_KEY_PASSPHRASE);
+            chars = passphrase.map(CredentialsAssembler::utf8Chars).orElse(null);
             return keyDecoder.decode(content, chars);
         } finally {
             Arrays.fill(content, (byte) 0);
@@ -105,7 +107,6 @@ final class CredentialsAssembler {
             wipe(passphrase);
         }
     }
-
 
     private static Optional<Instant> created(CredentialSource source) {
         return source.find(Field.KEY_CREATED).map(v -> {
@@ -118,11 +119,12 @@ final class CredentialsAssembler {
         });
     }
 
-    private static char[] utf8Chars(byte[] bytes) {
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        char[] chars = Arrays.copyOf(decoded.array(), decoded.limit());
-        Arrays.fill(decoded.array(), '\0');
-        return chars;
+    private static char[] utf8Chars(RawValue passphrase) {
+        try {
+            return SecretUtf8.decode(passphrase.bytes());
+        } catch (CharacterCodingException e) {
+            throw new CredentialsException("the passphrase from " + passphrase.origin() + " is not valid UTF-8");
+        }
     }
 
     private static void wipe(Optional<RawValue> value) {
