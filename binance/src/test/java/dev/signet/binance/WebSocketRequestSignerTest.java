@@ -82,8 +82,8 @@ class WebSocketRequestSignerTest {
                 .isInstanceOf(dev.signet.binance.guard.PermissionDeniedException.class);
 
         WebSocketRequestSigner trading = WebSocketRequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, hmac(), "t"))
-                .clock(FIXED).guard(SigningPolicy.defaults().andThen(TradingLimits.builder()
-                        .allowedSymbols(java.util.Set.of("BTCUSDT")).build())).build();
+                .clock(FIXED).guard(SigningPolicy.builder().tradingLimits(TradingLimits.builder()
+                        .allowedSymbols(java.util.Set.of("BTCUSDT")).build()).build()).build();
         assertThat(trading.signParams("order.place", Map.of("symbol", "BTCUSDT", "side", "BUY", "quantity", "1")).signature())
                 .isNotEmpty();
         assertThatThrownBy(() -> trading.signParams("order.place", Map.of("symbol", "DOGEUSDT", "side", "BUY", "quantity", "1",
