@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * The static map from endpoint (method + path) to the {@link Scope} it needs: every documented endpoint that writes
  * (spot, margin, USDⓈ-M and COIN-M futures, algo, wallet, sub-account), plus rules for the rest — a path naming
- * withdrawals is WITHDRAW whatever the method, other GETs are READ, writes naming transfers or API keys are TRANSFER or
- * KEY_MANAGEMENT, and anything else unlisted is {@link Scope#UNKNOWN}, which no default policy allows. Paths match
+ * withdrawals is WITHDRAW whatever the method, other GETs are READ (the exchange's GETs only read), writes naming
+ * transfers or API keys are TRANSFER or KEY_MANAGEMENT, and any other unlisted write is {@link Scope#UNKNOWN}, which no
+ * default policy allows. Paths match
  * without regard to case, as the exchange routes them.
  *
  * <pre>{@code EndpointScopes.scopeOf("POST", "/sapi/v1/capital/withdraw/apply"); // WITHDRAW}</pre>

@@ -124,9 +124,6 @@ final class EndpointTable {
     private static final Endpoint ANY_READ = fallback(READ);
     private static final Endpoint ANY_KEY_MANAGEMENT = fallback(KEY_MANAGEMENT);
     private static final Endpoint ANY_TRANSFER = fallback(TRANSFER);
-    private static final Endpoint ANY_MARGIN = fallback(MARGIN);
-    private static final Endpoint ANY_SPOT_TRADE = fallback(SPOT_TRADE);
-    private static final Endpoint ANY_FUTURES = fallback(FUTURES);
     private static final Endpoint ANY_UNKNOWN = fallback(Scope.UNKNOWN);
     /** Open-addressed by the ASCII-lower-case hash of method and path. */
     private static final Endpoint[] SLOTS = slots();
@@ -135,10 +132,11 @@ final class EndpointTable {
 
     /**
      * The endpoint {@code method} (upper case) on {@code path} is. Unlisted paths: a segment naming withdrawals is
-     * WITHDRAW whatever the method; other GETs under {@code /api}, {@code /sapi}, {@code /fapi}, {@code /dapi} are READ;
+     * WITHDRAW whatever the method; other GETs under {@code /api}, {@code /sapi}, {@code /fapi}, {@code /dapi} and
+     * {@code /futures/data} are READ;
      * writes naming API keys are KEY_MANAGEMENT, naming transfers, sub-accounts, capital, assets or local-entity rules
-     * are TRANSFER; other writes under {@code /sapi/v…/margin}, {@code …/algo/spot}, {@code …/algo/futures},
-     * {@code /fapi} and {@code /dapi} are MARGIN, SPOT_TRADE and FUTURES (their orders unreadable); the rest UNKNOWN.
+     * are TRANSFER; every other undocumented write is UNKNOWN, even under {@code /sapi/v1/margin} or {@code /fapi}: a
+     * new endpoint is signed only once someone has looked at what it does.
      */
     static Endpoint lookup(String method, String path) {
         int mask = SLOTS.length - 1;
@@ -156,7 +154,8 @@ final class EndpointTable {
             return ANY_WITHDRAW;
         }
         boolean exchangeRoot = startsWithIgnoreCase(path, 0, "/api/") || startsWithIgnoreCase(path, 0, "/sapi/")
-                || startsWithIgnoreCase(path, 0, "/fapi/") || startsWithIgnoreCase(path, 0, "/dapi/");
+                || startsWithIgnoreCase(path, 0, "/fapi/") || startsWithIgnoreCase(path, 0, "/dapi/")
+                || startsWithIgnoreCase(path, 0, "/futures/data/");
         if (method.equals("GET")) {
             return exchangeRoot ? ANY_READ : ANY_UNKNOWN;
         }
@@ -166,15 +165,6 @@ final class EndpointTable {
         if (mentions(path, "transfer") || mentions(path, "sub-account") || mentions(path, "subaccount")
                 || sapiFamily(path, "capital/") || sapiFamily(path, "asset/") || sapiFamily(path, "localentity/")) {
             return ANY_TRANSFER;
-        }
-        if (sapiFamily(path, "margin/")) {
-            return ANY_MARGIN;
-        }
-        if (sapiFamily(path, "algo/spot/")) {
-            return ANY_SPOT_TRADE;
-        }
-        if (sapiFamily(path, "algo/futures/") || startsWithIgnoreCase(path, 0, "/fapi/") || startsWithIgnoreCase(path, 0, "/dapi/")) {
-            return ANY_FUTURES;
         }
         return ANY_UNKNOWN;
     }

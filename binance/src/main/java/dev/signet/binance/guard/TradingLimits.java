@@ -47,8 +47,7 @@ public final class TradingLimits {
     private final BigDecimal maxNotional;
     private final int maxOrders;
     private final Set<String> symbols;
-    private final Function<String, Optional<BigDecimal>> referencePrice;
-    private final Function<String, Optional<BigDecimal>> contractSize;
+    private final OrderNotional notional;
     private final List<Endpoint> exempt;
     private final Clock clock;
     private final DailyOrderCount count;
@@ -59,8 +58,7 @@ public final class TradingLimits {
         this.maxNotional = b.maxNotional;
         this.maxOrders = b.maxOrders;
         this.symbols = b.symbols;
-        this.referencePrice = b.referencePrice;
-        this.contractSize = b.contractSize;
+        this.notional = new OrderNotional(b.referencePrice, b.contractSize);
         this.exempt = List.copyOf(b.exempt);
         this.clock = b.clock;
         this.count = b.stateFile == null ? null : DailyOrderCount.load(b.stateFile, today(b.clock));
@@ -97,12 +95,12 @@ public final class TradingLimits {
                 throw new TradingLimitExceededException("symbol " + Quoted.of(order.symbol()) + " is not in the allow-list " + symbols
                         + "; nothing was signed");
             }
-            BigDecimal notional = needsNotional ? notional(order, endpoint.countsContracts()) : BigDecimal.ZERO;
-            if (maxNotional != null && notional.compareTo(maxNotional) > 0) {
-                throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " on " + order.symbol()
+            BigDecimal value = needsNotional ? notional.of(order, endpoint.countsContracts()) : BigDecimal.ZERO;
+            if (maxNotional != null && value.compareTo(maxNotional) > 0) {
+                throw new TradingLimitExceededException("order notional " + value.toPlainString() + " on " + order.symbol()
                         + " exceeds the limit " + maxNotional.toPlainString() + " per order; nothing was signed");
             }
-            notionals.add(notional);
+            notionals.add(value);
         }
         if (shape.counts() && (count != null || open != null)) {
             synchronized (lock) {
@@ -182,52 +180,6 @@ public final class TradingLimits {
         synchronized (lock) {
             return count.count(today(clock));
         }
-    }
-
-    private BigDecimal notional(OrderReader.Order order, boolean contracts) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (OrderReader.Leg leg : order.legs()) {
-            total = total.add(notional(order.symbol(), leg, contracts));
-        }
-        return total;
-    }
-
-    private BigDecimal notional(String symbol, OrderReader.Leg leg, boolean contracts) {
-        if (leg.quoteQuantity() != null) {
-            return leg.quoteQuantity();
-        }
-        if (leg.quantity() == null) {
-            return BigDecimal.ZERO;
-        }
-        if (contracts) {
-            return leg.quantity().multiply(configuredFor(symbol, contractSize, "contract size", "COIN-M quantities are contracts: "
-                    + "configure TradingLimits.builder().contractSize(...) (USD per contract, from exchangeInfo)"));
-        }
-        BigDecimal price = leg.highestPrice();
-        if (leg.floating()) {
-            BigDecimal market = configuredFor(symbol, referencePrice, "reference price", "an order that may fill at the market "
-                    + "price (market, trailing, pegged or price-match) needs TradingLimits.builder().referencePrice(...)");
-            price = price == null ? market : price.max(market);
-        } else if (!leg.buy()) {
-            Optional<BigDecimal> market = referencePrice.apply(symbol);
-            if (market.isPresent() && Decimals.inBounds(market.get())) {
-                price = price.max(market.get());
-            }
-        }
-        return leg.quantity().multiply(price);
-    }
-
-    private static BigDecimal configuredFor(String symbol, Function<String, Optional<BigDecimal>> source, String what, String hint) {
-        Optional<BigDecimal> value = source.apply(symbol);
-        if (value.isEmpty()) {
-            throw new TradingLimitExceededException("no " + what + " for " + symbol + ", so the order's notional is unknown: " + hint
-                    + "; nothing was signed");
-        }
-        if (!Decimals.inBounds(value.get())) {
-            throw new TradingLimitExceededException("the " + what + " for " + symbol + " must be above zero with at most "
-                    + Decimals.DIGITS + " digits before and after the point; nothing was signed");
-        }
-        return value.get();
     }
 
     private static LocalDate today(Clock clock) {
