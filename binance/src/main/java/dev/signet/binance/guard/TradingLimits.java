@@ -110,7 +110,8 @@ public final class TradingLimits {
     }
 
     private boolean isExempt(BinanceRequest request) {
-        for (Endpoint e : exempt) {
+        for (int i = 0; i < exempt.size(); i++) {
+            Endpoint e = exempt.get(i);
             if (e.method().equals(request.method()) && EndpointTable.equalsIgnoreAsciiCase(e.path(), request.path())) {
                 return true;
             }
