@@ -2,11 +2,11 @@ package dev.signet.testkit;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.signet.binance.guard.EndpointScopes;
 import dev.signet.binance.guard.Scope;
 import dev.signet.core.ApiKey;
 import dev.signet.core.Signers;
 import dev.signet.core.VerificationKey;
+import dev.signet.testkit.internal.ExchangeScopes;
 import dev.signet.testkit.internal.RequestCheck;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,8 @@ import java.util.concurrent.Executors;
 /**
  * An offline stand-in for the exchange's REST API on a loopback port. It checks every signed request the way
  * the exchange does — API key, IP allow-list, mandatory parameters, the signature over the raw query + body,
- * {@code timestamp} against {@code recvWindow} with its own clock, and the key's permission scopes — and answers
+ * {@code timestamp} against {@code recvWindow} with its own clock, and the key's permission scopes, judged by its own
+ * table of the exchange's documented endpoints (not the client's), so a client mapping error shows — and answers
  * with the exchange's JSON error codes. {@code GET /api/v3/time} serves its clock.
  *
  * <pre>{@code
@@ -89,10 +90,10 @@ public final class MockExchange implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Registers an API key with every scope except {@link Scope#WITHDRAW} and {@link Scope#TRANSFER}. */
+    /** Registers a trading key: every scope except {@link Scope#WITHDRAW}, {@link Scope#TRANSFER} and {@link Scope#KEY_MANAGEMENT}. */
     public MockExchange registerKey(ApiKey apiKey, VerificationKey key) {
         Set<Scope> scopes = EnumSet.allOf(Scope.class);
-        scopes.removeAll(EnumSet.of(Scope.WITHDRAW, Scope.TRANSFER));
+        scopes.removeAll(EnumSet.of(Scope.WITHDRAW, Scope.TRANSFER, Scope.KEY_MANAGEMENT));
         return registerKey(apiKey, key, scopes);
     }
 
@@ -187,7 +188,7 @@ public final class MockExchange implements AutoCloseable {
         if (signed.isPresent()) {
             return signed;
         }
-        Scope scope = EndpointScopes.scopeOf(method, path);
+        Scope scope = ExchangeScopes.scopeOf(method, path);
         return key.scopes().contains(scope) ? Optional.empty() : Optional.of(ExchangeError.REJECTED_KEY_IP_OR_PERMISSION);
     }
 
