@@ -50,7 +50,6 @@ final class FormBodyCapture implements DataStreamChannel {
         for (int rounds = 0; !capture.ended && !capture.tooLong && rounds < MAX_ROUNDS; rounds++) {
             producer.produce(capture);
         }
-        producer.releaseResources();
         if (capture.tooLong) {
             throw tooLong(method, path);
         }

@@ -43,7 +43,8 @@ final class CallRecovery {
                     + "installed on another builder); add it with SigningInterceptor.installOn(builder)");
         }
         SignedRequest signed = tag.lastSigned();
-        if (signed == null || !ServerTimeOffset.isTimestampRejection(response.code(), response.peekBody(MAX_ERROR_BYTES).string())) {
+        if (signed == null || response.code() != 400
+                || !ServerTimeOffset.isTimestampRejection(400, response.peekBody(MAX_ERROR_BYTES).string())) {
             return response;
         }
         URI rejectedAt = response.request().url().uri();
