@@ -11,14 +11,14 @@ import dev.signet.binance.guard.Scope;
 import dev.signet.core.ApiKey;
 import dev.signet.core.CredentialMetadata;
 import dev.signet.core.Credentials;
-import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
 import dev.signet.core.VerificationKey;
-import dev.signet.keys.SigningKeyGenerator;
+import dev.signet.testkit.internal.AnswerScript;
 import dev.signet.testkit.internal.RequestCheck;
+import dev.signet.testkit.internal.TestKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,15 +26,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,8 +73,7 @@ public final class MockExchange implements AutoCloseable {
     private final Clock clock;
     private final String scheme;
     private final Map<String, RegisteredKey> keys = new ConcurrentHashMap<>();
-    private final Map<String, Answer> redirects = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Answer>> nextAnswers = new ConcurrentHashMap<>();
+    private final AnswerScript script = new AnswerScript();
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final Set<InetAddress> allowedIps = ConcurrentHashMap.newKeySet();
     private final List<AutoCloseable> issued = new CopyOnWriteArrayList<>();
@@ -171,10 +165,7 @@ public final class MockExchange implements AutoCloseable {
      * exchange would have answered.
      */
     public MockExchange redirect(String path, int status, URI location) {
-        if (status < 300 || status > 399) {
-            throw new IllegalArgumentException("a redirect status is 3xx, not " + status);
-        }
-        redirects.put(path, new Answer(status, Map.of("Location", location.toString())));
+        script.redirect(path, status, location);
         return this;
     }
 
@@ -184,7 +175,7 @@ public final class MockExchange implements AutoCloseable {
      * request is still checked and recorded with the error code the exchange would have answered.
      */
     public MockExchange answerNext(String path, int status, Map<String, String> headers) {
-        nextAnswers.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Answer(status, Map.copyOf(headers)));
+        script.answerNext(path, status, headers);
         return this;
     }
 
@@ -196,8 +187,7 @@ public final class MockExchange implements AutoCloseable {
 
     /** Forgets redirects, queued answers and clock skew (keys and recorded requests stay). */
     public MockExchange resetBehaviour() {
-        redirects.clear();
-        nextAnswers.clear();
+        script.clear();
         skewMillis = 0;
         return this;
     }
@@ -212,19 +202,8 @@ public final class MockExchange implements AutoCloseable {
      * this mock. Closing the mock wipes them.
      */
     public Credentials testCredentials(SigningAlgorithm algorithm) {
-        SecureRandom random = new SecureRandom();
-        byte[] id = new byte[24];
-        random.nextBytes(id);
-        ApiKey apiKey = ApiKey.of("mockExchangeTestKey" + HexFormat.of().formatHex(id));
-        SigningKey key;
-        if (algorithm == SigningAlgorithm.HMAC_SHA256) {
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            key = SigningKey.hmacSha256(InsecureSecretAccess.secretFromBytes(secret));
-            Arrays.fill(secret, (byte) 0);
-        } else {
-            key = SigningKeyGenerator.generate(algorithm, 2048);
-        }
+        ApiKey apiKey = TestKeys.apiKey();
+        SigningKey key = TestKeys.signingKey(algorithm);
         Credentials credentials = new Credentials(apiKey, key, new CredentialMetadata("MockExchange test credentials",
                 Instant.now(), key.fingerprint()));
         issued.add(credentials);
@@ -288,7 +267,7 @@ public final class MockExchange implements AutoCloseable {
             http.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
             Optional<String> apiKey = Optional.ofNullable(headers.get("x-mbx-apikey"));
 
-            Answer answer = nextAnswer(path);
+            AnswerScript.Answer answer = script.next(path);
             if (answer != null) {
                 Optional<ExchangeError> error = PUBLIC_PATHS.contains(path) ? Optional.empty()
                         : check(method, path, rawQuery, body, apiKey, http.getRemoteAddress().getAddress());
@@ -330,12 +309,6 @@ public final class MockExchange implements AutoCloseable {
         return key.scopes().contains(scope) ? Optional.empty() : Optional.of(ExchangeError.REJECTED_KEY_IP_OR_PERMISSION);
     }
 
-    private Answer nextAnswer(String path) {
-        Deque<Answer> queued = nextAnswers.get(path);
-        Answer next = queued == null ? null : queued.poll();
-        return next != null ? next : redirects.get(path);
-    }
-
     private void record(String method, String path, String rawQuery, String body, Optional<String> apiKey,
             Map<String, String> headers, int status, int code) {
         requests.add(new RecordedRequest(method, path, rawQuery, body, apiKey, Map.copyOf(headers), status, code));
@@ -355,9 +328,6 @@ public final class MockExchange implements AutoCloseable {
     }
 
     private record RegisteredKey(dev.signet.core.Verifier verifier, Set<Scope> scopes) {}
-
-    /** A status and headers to answer with instead of checking the request's endpoint. */
-    private record Answer(int status, Map<String, String> headers) {}
 
     /** Configures a {@link MockExchange}. */
     public static final class Builder {
