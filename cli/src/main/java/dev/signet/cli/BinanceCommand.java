@@ -10,7 +10,6 @@ import dev.signet.binance.SignedRequest;
 import dev.signet.binance.SignedWebSocketParams;
 import dev.signet.binance.WebSocketRequestSigner;
 import dev.signet.core.ApiKey;
-import dev.signet.core.CredentialsException;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
@@ -59,9 +58,9 @@ final class BinanceCommand {
         List<String> params = new ArrayList<>();
         @Option(names = "--body-param", paramLabel = "NAME=VALUE", description = "A form-body parameter (repeatable, in order).")
         List<String> bodyParams = new ArrayList<>();
-        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "The request's timestamp, in ms since the epoch.")
         long timestamp;
-        @Option(names = "--recv-window", paramLabel = "MS")
+        @Option(names = "--recv-window", paramLabel = "MS", description = "recvWindow to send (ms, at most 60000); none when absent.")
         BigDecimal recvWindow;
         @Mixin
         Verbose verbose;
@@ -94,7 +93,7 @@ final class BinanceCommand {
         private static String[] split(String pair) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("expected NAME=VALUE, got '" + pair + "'");
+                throw new IllegalArgumentException("--param and --body-param take NAME=VALUE; one has no name or no '='");
             }
             return new String[] {pair.substring(0, eq), pair.substring(eq + 1)};
         }
@@ -110,27 +109,21 @@ final class BinanceCommand {
         CommandSpec spec;
         @Mixin
         KeyOptions key;
-        @Option(names = "--api-key-env", required = true, paramLabel = "NAME")
+        @Option(names = "--api-key-env", required = true, paramLabel = "NAME", description = "Variable holding the API key (sent as apiKey).")
         String apiKeyEnv;
-        @Option(names = "--params-json", required = true, paramLabel = "JSON")
+        @Option(names = "--params-json", required = true, paramLabel = "JSON", description = "The request's params: a JSON object of strings.")
         String paramsJson;
-        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "The request's timestamp, in ms since the epoch.")
         long timestamp;
         @Mixin
         Verbose verbose;
 
         @Override
         public Integer call() throws IOException {
-            String apiKey = parent.root.env.get(apiKeyEnv);
-            if (apiKey == null) {
-                throw new CredentialsException("environment variable " + apiKeyEnv + " (--api-key-env) is not set");
-            }
+            String apiKey = KeyOptions.variable(parent.root.env, apiKeyEnv, "--api-key-env");
             ObjectMapper json = new ObjectMapper();
             Map<String, String> params = new LinkedHashMap<>();
-            JsonNode node = json.readTree(paramsJson);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("--params-json must be a JSON object of string values");
-            }
+            JsonNode node = paramsObject(json);
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             try (SigningKey signingKey = key.load(parent.root.env, null)) {
                 KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
@@ -139,6 +132,20 @@ final class BinanceCommand {
                 spec.commandLine().getOut().println(signed.toJson());
                 return ExitCodes.OK;
             }
+        }
+
+        /** {@code --params-json} parsed; its text is never quoted back (a parser's excerpt would echo it). */
+        private JsonNode paramsObject(ObjectMapper json) {
+            JsonNode node;
+            try {
+                node = json.readTree(paramsJson);
+            } catch (IOException e) {
+                node = null;
+            }
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("--params-json must be a JSON object of string values");
+            }
+            return node;
         }
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ScanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan (a git work tree: its tracked and untracked files).")
     List<Path> paths;
     @Mixin
     Verbose verbose;

@@ -65,6 +65,28 @@ class CommandsTest {
     }
 
     @Test
+    void verifyReadsThePayloadFromAFileOrStdinByteForByte() throws Exception {
+        byte[] payload = {'a', '=', (byte) 0xE9, '\n'}; // not UTF-8: only a file carries it exactly
+        Path file = Files.write(dir.resolve("payload"), payload);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = Hex.encode(mac.doFinal(payload));
+        Cli sign = Cli.run(ENV, "sign", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload-file", file.toString());
+        assertThat(sign.out().strip()).isEqualTo(expected);
+        Cli valid = Cli.run(ENV, "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload-file", file.toString(),
+                "--signature", expected);
+        assertThat(valid.code()).isZero();
+        assertThat(valid.out().strip()).isEqualTo("valid");
+        Cli tampered = Cli.runWithStdin(ENV, "a=e\n", "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET",
+                "--payload-file", "-", "--signature", expected);
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.out().strip()).isEqualTo("invalid");
+        Cli both = Cli.run(ENV, "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload", "x",
+                "--payload-file", file.toString(), "--signature", expected);
+        assertThat(both.code()).isEqualTo(2);
+    }
+
+    @Test
     void keygenSignPublicKeyAndVerifyRoundTripWithOpenSsl() throws Exception {
         Path keys = dir.resolve("keys");
         Cli keygen = Cli.run(ENV, "keygen", "--algorithm", "ed25519", "--out", keys.toString(), "--passphrase-env", "KEY_PASS");
