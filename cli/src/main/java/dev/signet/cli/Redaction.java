@@ -53,14 +53,14 @@ final class Redaction {
         return eq > 0 && arg.startsWith("-") ? Stream.of(arg, arg.substring(eq + 1)) : Stream.of(arg);
     }
 
-    /** Name-shaped: short parts between {@code _ . -}, none a long run mixing letters and digits. */
+    /** Name-shaped: parts between {@code _ . -} that are numbers or short words, none a run mixing letters and digits. */
     static boolean looksLikeName(String value) {
         if (!NAME.matcher(value).matches()) {
             return false;
         }
         for (String part : PART_SEPARATORS.split(value)) {
-            if (part.length() > MAX_PART || part.length() >= MIXED_PART && part.chars().anyMatch(Character::isLetter)
-                    && part.chars().anyMatch(Character::isDigit)) {
+            boolean letters = part.chars().anyMatch(Character::isLetter);
+            if (letters && part.length() > MAX_PART || letters && part.length() >= MIXED_PART && part.chars().anyMatch(Character::isDigit)) {
                 return false;
             }
         }

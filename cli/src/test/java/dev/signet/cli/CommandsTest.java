@@ -187,6 +187,29 @@ class CommandsTest {
     }
 
     @Test
+    void scanOfAMissingPathIsAUsageErrorThatNamesIt() {
+        Path missing = dir.resolve("no/such/path");
+        Cli scan = Cli.run(ENV, "scan", dir.toString(), missing.toString());
+        assertThat(scan.code()).isEqualTo(2);
+        assertThat(scan.err()).contains(missing + "' does not exist", "nothing was scanned", "(see signet scan --help)");
+        assertThat(scan.out()).isEmpty();
+    }
+
+    @Test
+    void scanSaysOnStderrWhatItDidNotRead() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("bot"));
+        Files.createDirectories(src.resolve("target/classes"));
+        Files.writeString(src.resolve("target/classes/app.properties"), "api.secret=" + SECRET + "\n");
+        Files.createDirectories(src.resolve("build"));
+        Files.write(src.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+        Cli scan = Cli.run(ENV, "scan", src.toString());
+        assertThat(scan.code()).isZero();
+        assertThat(scan.out()).isEmpty();
+        assertThat(scan.err()).contains("signet scan: skipped (build output): ", "target", "build", "signet scan: skipped (binary): logo.png",
+                "signet scan: clean");
+    }
+
+    @Test
     void doctorListsSourcesAndEndsWithAVerdict() throws Exception {
         Cli ok = Cli.run(Map.of("BINANCE_API_KEY", ENV.get("BINANCE_API_KEY"), "BINANCE_API_SECRET", SECRET), "doctor", "--prefix", "BINANCE");
         assertThat(ok.code()).isZero();
