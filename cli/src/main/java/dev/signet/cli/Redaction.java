@@ -40,7 +40,7 @@ final class Redaction {
     static String scrub(String message, List<String> args) {
         String scrubbed = message;
         for (String arg : args.stream().flatMap(Redaction::pieces).sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            if (!mayShow(arg)) {
+            if (!arg.isEmpty() && !mayShow(arg)) {
                 scrubbed = scrubbed.replace(arg, HIDDEN);
             }
         }

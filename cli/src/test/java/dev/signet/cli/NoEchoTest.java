@@ -91,6 +91,14 @@ class NoEchoTest {
     }
 
     @Test
+    void anEmptyArgumentLeavesMessagesReadable() {
+        Cli result = Cli.run(Map.of(), "sign", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload", "");
+        assertThat(result.code()).isEqualTo(3);
+        assertThat(result.err()).isEqualTo("signet: environment variable BINANCE_API_SECRET is not set; export it, or give --secret-env "
+                + "another name" + System.lineSeparator());
+    }
+
+    @Test
     void namesAndPathsThatAreNotSecretsAreStillShown() throws Exception {
         Cli unset = Cli.run(Map.of(), "sign", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload", "x");
         assertThat(unset.err()).contains("environment variable BINANCE_API_SECRET is not set");

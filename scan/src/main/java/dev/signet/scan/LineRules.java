@@ -149,14 +149,14 @@ final class LineRules {
             String value = m.group(valueGroup);
             if (isExchangeToken(value)) {
                 report(found, value, ScanRule.EXCHANGE_KEY);
-            } else if (!ValueShape.looksGenerated(value)) {
                 continue;
-            } else if ((SecretNames.mentionsExchange(name) || SecretNames.mentionsExchange(second)) && value.length() >= 16) {
-                report(found, value, ScanRule.EXCHANGE_KEY);
-            } else if (SecretNames.isSecretName(name) || SecretNames.isSecretName(second)) {
-                report(found, value, ScanRule.SECRET_ASSIGNMENT);
-            } else if (envFile) {
-                report(found, value, ScanRule.ENV_FILE_VALUE);
+            }
+            ScanRule rule = (SecretNames.mentionsExchange(name) || SecretNames.mentionsExchange(second)) && value.length() >= 16
+                    ? ScanRule.EXCHANGE_KEY
+                    : SecretNames.isSecretName(name) || SecretNames.isSecretName(second) ? ScanRule.SECRET_ASSIGNMENT
+                    : envFile ? ScanRule.ENV_FILE_VALUE : null;
+            if (rule != null && ValueShape.looksGenerated(value)) {
+                report(found, value, rule);
             }
         }
     }

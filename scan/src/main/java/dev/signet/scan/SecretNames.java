@@ -35,17 +35,18 @@ final class SecretNames {
 
     /** Whether a value assigned to {@code name} is a secret when it looks generated. */
     static boolean isSecretName(String name) {
-        String lower = lower(name);
-        if (ABOUT_A_SECRET.matcher(lower).find() || NOT_A_SECRET.matcher(lower).find()) {
+        if (name.isEmpty()) {
             return false;
         }
-        return SECRET_WORD.matcher(lower).find() || KEY_WORD.matcher(name).find();
+        String lower = lower(name);
+        return (SECRET_WORD.matcher(lower).find() || KEY_WORD.matcher(name).find()) && !ABOUT_A_SECRET.matcher(lower).find()
+                && !NOT_A_SECRET.matcher(lower).find();
     }
 
     /** Whether {@code name} mentions an exchange and is not about a secret ({@code BINANCE_API_URL}). */
     static boolean mentionsExchange(String name) {
         String lower = lower(name);
-        return containsAny(lower, EXCHANGES) && !ABOUT_A_SECRET.matcher(lower).find() && !NOT_A_SECRET.matcher(lower).find();
+        return !name.isEmpty() && containsAny(lower, EXCHANGES) && !ABOUT_A_SECRET.matcher(lower).find() && !NOT_A_SECRET.matcher(lower).find();
     }
 
     /** Whether a lower-cased line mentions a secret or an exchange: only then are its assignments worth parsing. */

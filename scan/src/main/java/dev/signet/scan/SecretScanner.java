@@ -1,6 +1,7 @@
 package dev.signet.scan;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -67,25 +68,49 @@ public final class SecretScanner {
             Path base = (Files.isDirectory(root) ? root : root.toAbsolutePath().getParent()).toAbsolutePath().normalize();
             AllowList allow = AllowList.read(base.resolve(IGNORE_FILE));
             for (Path file : SourceFiles.under(root, skipped)) {
-                Path absolute = file.toAbsolutePath().normalize();
-                Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
-                if (allow.allowsPath(relative) || excludes.stream().anyMatch(m -> m.matches(relative))) {
-                    continue;
+                FileResult result = scanOne(file, base, allow, rules);
+                findings.addAll(result.findings());
+                if (result.skipped() != null) {
+                    skipped.add(result.skipped());
                 }
-                if (Files.size(file) > maxFileBytes) {
-                    skipped.add(new SkippedPath(relative, "larger than " + size(maxFileBytes)));
-                    continue;
-                }
-                byte[] bytes = Files.readAllBytes(file);
-                if (isBinary(bytes)) {
-                    skipped.add(new SkippedPath(relative, "binary"));
-                    continue;
-                }
-                scanText(file, bytes, rules).stream().filter(f -> !allow.allowsFingerprint(f.fingerprint())).forEach(findings::add);
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.path().toString()).thenComparingInt(Finding::line));
         return new ScanReport(findings, skipped);
+    }
+
+    /** One file's findings, or why it was not read. */
+    private record FileResult(List<Finding> findings, SkippedPath skipped) {
+        static final FileResult NOTHING = new FileResult(List.of(), null);
+    }
+
+    /** Scans one file: its findings not allowed by the allow-list, or why it was not read. */
+    private FileResult scanOne(Path file, Path base, AllowList allow, LineRules rules) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path relative = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        if (allow.allowsPath(relative) || excluded(relative)) {
+            return FileResult.NOTHING;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        }
+        if (bytes.length > maxFileBytes) {
+            return new FileResult(List.of(), new SkippedPath(relative, "larger than " + size(maxFileBytes)));
+        }
+        if (isBinary(bytes)) {
+            return new FileResult(List.of(), new SkippedPath(relative, "binary"));
+        }
+        return new FileResult(scanText(file, bytes, rules).stream().filter(f -> !allow.allowsFingerprint(f.fingerprint())).toList(), null);
+    }
+
+    private boolean excluded(Path relative) {
+        for (PathMatcher exclude : excludes) {
+            if (exclude.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The findings in one text file (no allow-list, size or binary check applied). */

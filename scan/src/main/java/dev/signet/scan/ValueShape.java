@@ -32,6 +32,8 @@ final class ValueShape {
     /** A host name: {@code api.binance.com}, {@code 5h.ca.example.net}. */
     private static final Pattern HOST = Pattern.compile("(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}");
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]+");
+    private static final Pattern SLASH = Pattern.compile("/");
+    private static final Pattern DOT_OR_SLASH = Pattern.compile("[./]");
     private static final double MAX_BITS_PER_CHAR_NEEDED = 3.5;
     private static final int TYPED_RUN = 6;
     /** Hex strings draw from 16 symbols: random ones of 24 characters show 3.0 bits per character or more 99.5% of the time. */
@@ -50,7 +52,7 @@ final class ValueShape {
         if (hasTypedRun(value) || bitsPerChar(value) < bitsNeeded(value)) {
             return false;
         }
-        return !(REFERENCE.matcher(value).find() || EXPRESSION.matcher(value).matches() || isPath(value) || IDENTIFIER.matcher(value).matches() && nameLikeParts(value, "[./]")
+        return !(REFERENCE.matcher(value).find() || EXPRESSION.matcher(value).matches() || isPath(value) || IDENTIFIER.matcher(value).matches() && nameLikeParts(value, DOT_OR_SLASH)
                 || WORDS_OR_NUMBER.matcher(value).matches() || JOINED_WORDS.matcher(value).matches() || VERSIONED.matcher(value).matches() || HOST.matcher(value).matches()
                 || value.endsWith("EXAMPLE") || value.endsWith("EXAMPLEKEY"));
     }
@@ -73,15 +75,15 @@ final class ValueShape {
 
     /** A path made of name-like parts. */
     private static boolean isPath(String value) {
-        return PATH.matcher(value).matches() && nameLikeParts(value, "/");
+        return PATH.matcher(value).matches() && nameLikeParts(value, SLASH);
     }
 
     /**
      * No part is a long run that switches between upper case, lower case and digits as often as a random secret does:
      * {@code P11SecretKeyFactory} switches 7 times in 19 characters, a random 19-character value about 11 times.
      */
-    private static boolean nameLikeParts(String value, String separators) {
-        for (String part : value.split(separators)) {
+    private static boolean nameLikeParts(String value, Pattern separators) {
+        for (String part : separators.split(value)) {
             if (part.length() >= 16 && mixedAlphanumeric(part) && classSwitches(part) * 2 > part.length()) {
                 return false;
             }
