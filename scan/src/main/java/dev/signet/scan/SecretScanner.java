@@ -2,8 +2,6 @@ package dev.signet.scan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds secrets committed to source trees (the rules are {@link ScanRule}): published example secrets, private key
@@ -31,6 +30,7 @@ public final class SecretScanner {
     /** The allow-list file's name. */
     public static final String IGNORE_FILE = ".signetignore";
     private static final int BINARY_PROBE = 8192;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
 
     private final long maxFileBytes;
     private final List<PathMatcher> excludes;
@@ -137,13 +137,11 @@ public final class SecretScanner {
         return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env");
     }
 
-    private static List<Finding> scanText(Path file, byte[] bytes, LineRules rules) throws IOException {
+    private static List<Finding> scanText(Path file, byte[] bytes, LineRules rules) {
         if (file.getFileName().toString().equals(IGNORE_FILE)) {
             return List.of();
         }
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(new String(bytes, StandardCharsets.UTF_8), -1); // malformed UTF-8 becomes U+FFFD
         boolean envFile = isEnvFile(file);
         List<Finding> findings = new ArrayList<>();
         Set<String> seen = new HashSet<>();

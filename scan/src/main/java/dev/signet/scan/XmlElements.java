@@ -12,6 +12,9 @@ final class XmlElements {
 
     /** {@code <name>value</name>} when the three lines are such an element, else null. */
     static String joined(String open, String value, String close) {
+        if (open.indexOf('<') < 0 || close.indexOf("</") < 0) {
+            return null;
+        }
         Matcher o = OPEN.matcher(open);
         if (!o.matches() || !close.strip().equals("</" + o.group(1) + ">")) {
             return null;
