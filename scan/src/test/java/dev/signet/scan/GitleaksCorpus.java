@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * of it enters this repository. Each sample is scanned as one text file ({@code sample.txt}).
  *
  * <pre>
- * ./mvnw -B -q -pl scan -am test-compile -Dmaven.test.skip.exec
- * java -cp scan/target/test-classes:scan/target/classes:core/target/classes dev.signet.scan.GitleaksCorpus /path/to/gitleaks [seed]
+ * git clone https://github.com/gitleaks/gitleaks /tmp/gitleaks &amp;&amp; git -C /tmp/gitleaks checkout b58d3f10
+ * ./mvnw -B -q -pl scan -am test-compile
+ * java -cp scan/target/test-classes:scan/target/classes:core/target/classes dev.signet.scan.GitleaksCorpus /tmp/gitleaks [SEED] [--details]
  * </pre>
  */
 public final class GitleaksCorpus {
