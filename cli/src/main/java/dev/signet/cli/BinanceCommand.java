@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.RequestSigner;
-import dev.signet.binance.ServerTimeOffset;
 import dev.signet.binance.SignedRequest;
 import dev.signet.binance.SignedWebSocketParams;
 import dev.signet.binance.WebSocketApi;
 import dev.signet.binance.WebSocketRequestSigner;
 import dev.signet.core.ApiKey;
-import dev.signet.core.CredentialsException;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
@@ -60,12 +58,12 @@ final class BinanceCommand {
         List<String> params = new ArrayList<>();
         @Option(names = "--body-param", paramLabel = "NAME=VALUE", description = "A form-body parameter (repeatable, in order).")
         List<String> bodyParams = new ArrayList<>();
-        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "The request's timestamp, in ms since the epoch.")
         long timestamp;
         @Option(names = "--endpoint", defaultValue = "POST /api/v3/order", paramLabel = "'METHOD /PATH'",
                 description = "The endpoint the request goes to, judged by the default signing policy (default: ${DEFAULT-VALUE}).")
         String endpoint;
-        @Option(names = "--recv-window", paramLabel = "MS")
+        @Option(names = "--recv-window", paramLabel = "MS", description = "recvWindow to send (ms, at most 60000); none when absent.")
         BigDecimal recvWindow;
         @Mixin
         Verbose verbose;
@@ -102,7 +100,7 @@ final class BinanceCommand {
         private static String[] split(String pair) {
             int eq = pair.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("expected NAME=VALUE, got '" + pair + "'");
+                throw new IllegalArgumentException("--param and --body-param take NAME=VALUE; one has no name or no '='");
             }
             return new String[] {pair.substring(0, eq), pair.substring(eq + 1)};
         }
@@ -118,30 +116,24 @@ final class BinanceCommand {
         CommandSpec spec;
         @Mixin
         KeyOptions key;
-        @Option(names = "--api-key-env", required = true, paramLabel = "NAME")
+        @Option(names = "--api-key-env", required = true, paramLabel = "NAME", description = "Variable holding the API key (sent as apiKey).")
         String apiKeyEnv;
-        @Option(names = "--params-json", required = true, paramLabel = "JSON")
+        @Option(names = "--params-json", required = true, paramLabel = "JSON", description = "The request's params: a JSON object of strings.")
         String paramsJson;
         @Option(names = "--method", defaultValue = "order.place", paramLabel = "NAME",
                 description = "The spot WebSocket API method, judged by the default signing policy (default: ${DEFAULT-VALUE}).")
         String method;
-        @Option(names = "--timestamp", required = true, paramLabel = "MS")
+        @Option(names = "--timestamp", required = true, paramLabel = "MS", description = "The request's timestamp, in ms since the epoch.")
         long timestamp;
         @Mixin
         Verbose verbose;
 
         @Override
         public Integer call() throws IOException {
-            String apiKey = parent.root.env.get(apiKeyEnv);
-            if (apiKey == null) {
-                throw new CredentialsException("environment variable " + apiKeyEnv + " (--api-key-env) is not set");
-            }
+            String apiKey = KeyOptions.variable(parent.root.env, apiKeyEnv, "--api-key-env");
             ObjectMapper json = new ObjectMapper();
             Map<String, String> params = new LinkedHashMap<>();
-            JsonNode node = json.readTree(paramsJson);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("--params-json must be a JSON object of string values");
-            }
+            JsonNode node = paramsObject(json);
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             try (SigningKey signingKey = key.load(parent.root.env, null)) {
                 KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
@@ -150,6 +142,20 @@ final class BinanceCommand {
                 spec.commandLine().getOut().println(signed.toJson());
                 return ExitCodes.OK;
             }
+        }
+
+        /** {@code --params-json} parsed; its text is never quoted back (a parser's excerpt would echo it). */
+        private JsonNode paramsObject(ObjectMapper json) {
+            JsonNode node;
+            try {
+                node = json.readTree(paramsJson);
+            } catch (IOException e) {
+                node = null;
+            }
+            if (node == null || !node.isObject()) {
+                throw new IllegalArgumentException("--params-json must be a JSON object of string values");
+            }
+            return node;
         }
     }
 }

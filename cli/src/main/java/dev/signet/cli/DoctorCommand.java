@@ -3,6 +3,9 @@ package dev.signet.cli;
 import dev.signet.binance.guard.Scope;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
+import dev.signet.core.Credentials;
+import dev.signet.core.SignetException;
+import dev.signet.core.Signers;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.SourceReport;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Show every credentials source, what it holds (fingerprints only), problems and key age.")
 final class DoctorCommand implements Callable<Integer> {
+    private static final Pattern PLACEHOLDER_NAMES = Pattern.compile("(?<![A-Za-z0-9_])P_(API_KEY|API_SECRET|PRIVATE_KEY|KEY_CREATED)");
+
     @ParentCommand
     SignetCommand root;
     @Spec
@@ -39,11 +45,11 @@ final class DoctorCommand implements Callable<Integer> {
         Map<String, String> properties = new java.util.HashMap<>();
         System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
         Environment environment = Environment.of(root.env, properties);
-        List<SourceReport> reports = DefaultCredentialsProvider.builder().prefix(prefix).environment(environment).build()
-                .diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
+        DefaultCredentialsProvider provider = DefaultCredentialsProvider.builder().prefix(prefix).environment(environment).build();
+        List<SourceReport> reports = provider.diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
         PrintWriter out = spec.commandLine().getOut();
-        reports.forEach(out::println);
-        Set<Scope> signed = SigningPolicy.defaults().allowedScopes();
+        reports.forEach(r -> out.println(line(r.outcome().toString(), r.source(), r.detail())));
+        Set<Scope> signed = EnumSet.copyOf(SigningPolicy.defaults().allowedScopes()); // declaration order, stable
         out.println("policy: signers built without .guard(...) (in code and by binance sign-*) apply SigningPolicy.defaults(): they sign "
                 + signed + " and refuse " + EnumSet.complementOf(EnumSet.copyOf(signed)) + " unless code allows them; only "
                 + "RequestGuard.unguarded() turns the guard off, and a signer built with it logs a warning");
@@ -58,7 +64,45 @@ final class DoctorCommand implements Callable<Integer> {
                     + prefix + "_PRIVATE_KEY_FILE");
             return ExitCodes.CREDENTIALS;
         }
-        out.println("verdict: OK — signing with " + found.get().source() + (found.get().detail().contains("rotate it") ? " (rotate the key)" : ""));
+        Optional<String> refused = signerRefusal(provider);
+        if (refused.isPresent()) {
+            out.println(line("REFUSED", found.get().source(), refused.get()));
+            out.println("verdict: NOT OK — the signers refuse this key; make a new one with signet keygen");
+            return ExitCodes.CREDENTIALS;
+        }
+        out.println("verdict: OK — signing with " + sourceName(found.get().source())
+                + (found.get().detail().contains("rotate it") ? " (rotate the key)" : ""));
         return ExitCodes.OK;
+    }
+
+    /** Why the signers would refuse the key the chain resolves (too short, unsupported), judged by the signers themselves. */
+    private static Optional<String> signerRefusal(DefaultCredentialsProvider provider) {
+        try (Credentials credentials = provider.resolveCredentials()) {
+            Signers.forKey(credentials.signingKey()).close();
+            return Optional.empty();
+        } catch (SignetException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * One source on one line: outcome, the source named once, then what it holds or why not. Library messages name
+     * variables with DESIGN's placeholder prefix ({@code P_PRIVATE_KEY_PASSPHRASE}); the line names the real ones.
+     */
+    private String line(String outcome, String source, String detail) {
+        String name = sourceName(source);
+        String inner = inner(source);
+        String rest = detail.startsWith(inner + ": ") ? detail.substring(inner.length() + 2) : detail;
+        return String.format("%-7s %s: %s", outcome, name, PLACEHOLDER_NAMES.matcher(rest).replaceAll(prefix + "_$1"));
+    }
+
+    /** {@code environment variables BINANCE_*} from {@code EnvironmentCredentialsProvider[environment variables BINANCE_*]}. */
+    private static String sourceName(String source) {
+        return inner(source).replace("system propertys", "system properties");
+    }
+
+    private static String inner(String source) {
+        int open = source.indexOf('[');
+        return open > 0 && source.endsWith("]") ? source.substring(open + 1, source.length() - 1) : source;
     }
 }

@@ -6,12 +6,16 @@ import dev.signet.core.CredentialsException;
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.RejectedSecretException;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
  * DESIGN.md §5 exit codes, and the one stderr line a failure prints: 0 ok, 1 verification failed or scan
- * findings, 2 usage, 3 credential or key error, 4 refused by policy. Stack traces only with {@code --verbose}.
+ * findings, 2 usage, 3 credential or key error, 4 refused by policy. Stack traces only with {@code --verbose}. Values
+ * from the command line that may be secrets are scrubbed from both ({@link Redaction}).
  */
 final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     static final int OK = 0;
@@ -23,9 +27,14 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         int code = codeOf(e);
-        cli.getErr().println("signet: " + firstLine(e.getMessage()) + (code == USAGE ? " (see signet " + cli.getCommandName() + " --help)" : ""));
-        if (parsed.hasMatchedOption("--verbose") || hasVerbose(parsed)) {
-            e.printStackTrace(cli.getErr());
+        List<String> args = parsed.originalArgs();
+        cli.getErr().println("signet: " + Redaction.scrub(firstLine(e.getMessage()), args)
+                + (code == USAGE ? " (see " + cli.getCommandSpec().qualifiedName() + " --help)" : ""));
+        if (hasVerbose(parsed)) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            cli.getErr().print(Redaction.scrub(trace.toString(), args));
+            cli.getErr().flush();
         }
         return code;
     }

@@ -18,9 +18,9 @@ final class PublicKeyCommand implements Callable<Integer> {
     SignetCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--key-file", required = true, paramLabel = "PATH")
+    @Option(names = "--key-file", required = true, paramLabel = "PATH", description = "Ed25519/RSA private key (PEM, DER, OpenSSH).")
     Path keyFile;
-    @Option(names = "--passphrase-env", paramLabel = "NAME")
+    @Option(names = "--passphrase-env", paramLabel = "NAME", description = "Variable holding the key file's passphrase.")
     String passphraseEnv;
     @Mixin
     Verbose verbose;

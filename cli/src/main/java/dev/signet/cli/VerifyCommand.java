@@ -1,6 +1,6 @@
 package dev.signet.cli;
 
-import dev.signet.core.CredentialsException;
+import dev.signet.core.Secret;
 import dev.signet.core.SecretPolicy;
 import dev.signet.core.Signers;
 import dev.signet.core.VerificationKey;
@@ -30,9 +30,9 @@ final class VerifyCommand implements Callable<Integer> {
     AlgorithmOption algorithmOption;
     @ArgGroup(exclusive = true, multiplicity = "1")
     KeySource key;
-    @Option(names = "--payload", required = true, paramLabel = "TEXT")
-    String payload;
-    @Option(names = "--signature", required = true, paramLabel = "S", description = "Hex (HMAC) or base64 (Ed25519/RSA).")
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Payload payload;
+    @Option(names = "--signature", required = true, paramLabel = "S", description = "The signature: hex (HMAC) or base64 (Ed25519/RSA).")
     String signature;
     @Mixin
     Verbose verbose;
@@ -55,17 +55,23 @@ final class VerifyCommand implements Callable<Integer> {
         }
         boolean valid;
         try (Verifier verifier = Signers.verifierFor(verificationKey)) {
-            valid = verifier.verify(payload, signature);
+            valid = verifier.verify(payload.bytes(root.stdin), signature(verificationKey));
         }
         spec.commandLine().getOut().println(valid ? "valid" : "invalid");
         return valid ? ExitCodes.OK : ExitCodes.FAILED_CHECK;
     }
 
-    private dev.signet.core.Secret secret() {
-        String value = root.env.get(key.secretEnv);
-        if (value == null) {
-            throw new CredentialsException("environment variable " + key.secretEnv + " is not set; export it first");
+    /** The wire-form signature decoded; text that is not hex (HMAC) or base64 is simply an invalid signature. */
+    private byte[] signature(VerificationKey verificationKey) {
+        try {
+            return verificationKey.algorithm().decode(signature);
+        } catch (IllegalArgumentException malformed) {
+            return new byte[0];
         }
-        return SecretPolicy.defaults().admit(value.getBytes(StandardCharsets.UTF_8), "environment variable " + key.secretEnv);
+    }
+
+    private Secret secret() {
+        byte[] value = KeyOptions.variable(root.env, key.secretEnv, "--secret-env").getBytes(StandardCharsets.UTF_8);
+        return SecretPolicy.defaults().admit(value, "environment variable " + key.secretEnv);
     }
 }

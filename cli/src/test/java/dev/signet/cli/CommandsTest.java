@@ -65,6 +65,28 @@ class CommandsTest {
     }
 
     @Test
+    void verifyReadsThePayloadFromAFileOrStdinByteForByte() throws Exception {
+        byte[] payload = {'a', '=', (byte) 0xE9, '\n'}; // not UTF-8: only a file carries it exactly
+        Path file = Files.write(dir.resolve("payload"), payload);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = Hex.encode(mac.doFinal(payload));
+        Cli sign = Cli.run(ENV, "sign", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload-file", file.toString());
+        assertThat(sign.out().strip()).isEqualTo(expected);
+        Cli valid = Cli.run(ENV, "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload-file", file.toString(),
+                "--signature", expected);
+        assertThat(valid.code()).isZero();
+        assertThat(valid.out().strip()).isEqualTo("valid");
+        Cli tampered = Cli.runWithStdin(ENV, "a=e\n", "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET",
+                "--payload-file", "-", "--signature", expected);
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.out().strip()).isEqualTo("invalid");
+        Cli both = Cli.run(ENV, "verify", "--algorithm", "hmac-sha256", "--secret-env", "BINANCE_API_SECRET", "--payload", "x",
+                "--payload-file", file.toString(), "--signature", expected);
+        assertThat(both.code()).isEqualTo(2);
+    }
+
+    @Test
     void keygenSignPublicKeyAndVerifyRoundTripWithOpenSsl() throws Exception {
         Path keys = dir.resolve("keys");
         Cli keygen = Cli.run(ENV, "keygen", "--algorithm", "ed25519", "--out", keys.toString(), "--passphrase-env", "KEY_PASS");
@@ -162,6 +184,29 @@ class CommandsTest {
         Cli dirty = Cli.run(ENV, "scan", src.toString());
         assertThat(dirty.code()).isEqualTo(1);
         assertThat(dirty.out()).contains("Bot.java:1:").doesNotContain(SECRET);
+    }
+
+    @Test
+    void scanOfAMissingPathIsAUsageErrorThatNamesIt() {
+        Path missing = dir.resolve("no/such/path");
+        Cli scan = Cli.run(ENV, "scan", dir.toString(), missing.toString());
+        assertThat(scan.code()).isEqualTo(2);
+        assertThat(scan.err()).contains(missing + "' does not exist", "nothing was scanned", "(see signet scan --help)");
+        assertThat(scan.out()).isEmpty();
+    }
+
+    @Test
+    void scanSaysOnStderrWhatItDidNotRead() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("bot"));
+        Files.createDirectories(src.resolve("target/classes"));
+        Files.writeString(src.resolve("target/classes/app.properties"), "api.secret=" + SECRET + "\n");
+        Files.createDirectories(src.resolve("build"));
+        Files.write(src.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+        Cli scan = Cli.run(ENV, "scan", src.toString());
+        assertThat(scan.code()).isZero();
+        assertThat(scan.out()).isEmpty();
+        assertThat(scan.err()).contains("signet scan: skipped (build output): ", "target", "build", "signet scan: skipped (binary): logo.png",
+                "signet scan: clean");
     }
 
     @Test

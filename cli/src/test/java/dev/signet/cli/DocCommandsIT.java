@@ -5,36 +5,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs every {@code sh} block of docs/self-generated-keys.md, in order, with the shaded jar as {@code signet}. */
+/**
+ * Runs every {@code sh} block of docs/self-generated-keys.md in order, exactly as written, in one bash, from a folder
+ * that is not the checkout: the guide defines {@code signet} itself, and only {@code SIGNET_JAR} (what a reader sets
+ * when not in the checkout), {@code HOME} and {@code PATH} (this JVM's {@code java} first) come from the test.
+ */
 class DocCommandsIT {
     private static final Pattern SH_BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
 
-    @Test
-    void everyCommandInTheGuideRuns(@TempDir Path home) throws Exception {
+    private static List<String> blocks() throws Exception {
         String guide = Files.readString(Path.of("..", "docs", "self-generated-keys.md"));
-        StringBuilder script = new StringBuilder("set -euo pipefail\n")
-                .append("signet() { '").append(Path.of(System.getProperty("java.home"), "bin", "java")).append("' -jar '")
-                .append(Path.of("target", "signet.jar").toAbsolutePath()).append("' \"$@\"; }\n")
-                .append("cd \"$HOME\"\n");
-        Matcher blocks = SH_BLOCK.matcher(guide);
-        int count = 0;
-        while (blocks.find()) {
-            script.append(blocks.group(1));
-            count++;
+        List<String> blocks = new ArrayList<>();
+        Matcher m = SH_BLOCK.matcher(guide);
+        while (m.find()) {
+            blocks.add(m.group(1));
         }
-        assertThat(count).isGreaterThanOrEqualTo(7);
-        ProcessBuilder bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true);
-        bash.environment().put("HOME", home.toString());
+        return blocks;
+    }
+
+    @Test
+    void theGuideDefinesSignetOnceAtTheTop() throws Exception {
+        List<String> blocks = blocks();
+        assertThat(blocks.get(0)).contains("signet() {");
+        assertThat(blocks.subList(1, blocks.size())).noneMatch(b -> b.contains("signet()") || b.contains("target/signet.jar"));
+    }
+
+    @Test
+    void everyCommandInTheGuideRunsAsWrittenFromAnyFolder(@TempDir Path home, @TempDir Path elsewhere) throws Exception {
+        List<String> blocks = blocks();
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(9);
+        String script = "set -euo pipefail\n" + String.join("", blocks);
+        ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).directory(elsewhere.toFile()).redirectErrorStream(true);
         bash.environment().keySet().removeIf(name -> name.startsWith("BINANCE_") || name.startsWith("SIGNET_"));
+        bash.environment().put("HOME", home.toString());
+        bash.environment().put("SIGNET_JAR", Path.of("target", "signet.jar").toAbsolutePath().toString());
+        bash.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
         Process p = bash.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
-        assertThat(output).contains("-----BEGIN PUBLIC KEY-----", "verdict: OK", "signet scan: clean", "rw-------");
+        assertThat(output).contains("signet " + System.getProperty("signet.projectVersion"), "-----BEGIN PUBLIC KEY-----", "verdict: OK",
+                "signet scan: clean", "rw-------", "\nvalid\n").doesNotContain("a long passphrase");
+        assertThat(output.split("verdict: OK", -1)).as("doctor OK for the plain and the encrypted key").hasSize(3);
+        assertThat(output.split("\\{\"query\":\"symbol=BTCUSDT&side=BUY", -1)).as("two signed requests").hasSize(3);
         assertThat(Files.exists(home.resolve("openssl-key/public.pem"))).isTrue();
+        assertThat(Files.list(elsewhere)).as("the guide writes only under $HOME").isEmpty();
     }
 }

@@ -1,9 +1,11 @@
 package dev.signet.maven;
 
 import dev.signet.scan.Finding;
+import dev.signet.scan.ScanReport;
 import dev.signet.scan.SecretScanner;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
@@ -57,12 +59,20 @@ public class ScanMojo extends AbstractMojo {
         }
         SecretScanner.Builder builder = SecretScanner.builder();
         excludes.forEach(builder::exclude);
-        List<Finding> findings;
+        ScanReport report;
         try {
-            findings = builder.build().scan((roots.isEmpty() ? List.of(basedir) : roots).stream().map(File::toPath).toList());
+            report = builder.build().report((roots.isEmpty() ? List.of(basedir) : roots).stream().map(File::toPath).toList());
+        } catch (NoSuchFileException e) {
+            throw new MojoExecutionException("signet:scan: the root " + e.getFile() + " does not exist; fix <roots>", e);
         } catch (IOException e) {
             throw new MojoExecutionException("signet:scan could not read the sources: " + e.getMessage(), e);
         }
+        report.skipped().forEach(s -> getLog().debug("signet:scan skipped " + s));
+        if (!report.skipped().isEmpty()) {
+            getLog().info("signet:scan skipped " + report.skipped().size() + " folder(s) or file(s) (git-ignored, build output, binary; "
+                    + "run with -X to list them)");
+        }
+        List<Finding> findings = report.findings();
         if (findings.isEmpty()) {
             getLog().info("signet:scan found no committed secrets");
             return;

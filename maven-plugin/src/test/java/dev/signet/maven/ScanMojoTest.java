@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,23 @@ class ScanMojoTest {
         skipped.skip = true;
         skipped.execute();
         assertThat(logged).containsExactly("info signet:scan skipped");
+    }
+
+    @Test
+    void aMissingRootFailsTheBuildNamingIt() {
+        ScanMojo missing = mojo();
+        missing.roots = List.of(dir.resolve("no-such-folder").toFile());
+        assertThatThrownBy(missing::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("no-such-folder").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void skippedFoldersAreCountedInTheLog() throws Exception {
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("Clean.java"), "class Clean {}\n");
+        mojo().execute();
+        assertThat(logged).containsExactly("info signet:scan skipped 1 folder(s) or file(s) (git-ignored, build output, binary; run with -X to list them)",
+                "info signet:scan found no committed secrets");
     }
 
     @Test

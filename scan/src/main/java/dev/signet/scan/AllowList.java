@@ -45,6 +45,11 @@ final class AllowList {
     }
 
     boolean allowsPath(Path relative) {
-        return globs.stream().anyMatch(g -> g.matches(relative));
+        for (PathMatcher glob : globs) {
+            if (glob.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
