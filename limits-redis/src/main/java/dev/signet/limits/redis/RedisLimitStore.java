@@ -1,0 +1,408 @@
+package dev.signet.limits.redis;
+
+import dev.signet.binance.guard.LimitStore;
+import dev.signet.binance.guard.LimitStoreException;
+import dev.signet.binance.guard.Reservation;
+import dev.signet.core.CredentialsException;
+import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.Secret;
+import dev.signet.core.SignetException;
+import dev.signet.credentials.Environment;
+import dev.signet.credentials.SecretFileReader;
+import dev.signet.limits.redis.internal.LimitScript;
+import dev.signet.limits.redis.internal.RedisPassword;
+import dev.signet.limits.redis.internal.TrustedCertificates;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import redis.clients.jedis.ClientSetInfoConfig;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.SslOptions;
+import redis.clients.jedis.exceptions.JedisAccessControlException;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * A {@link LimitStore} on Redis: one daily order count and one open notional per symbol, shared by a fleet of bots on
+ * several hosts trading one account. Each step is one Lua script run on the server ({@code EVALSHA}, or {@code EVAL}
+ * after the server forgot the script), so check and reservation have nothing in between; counts live under per-day
+ * keys that expire after three days.
+ *
+ * <p>It fails closed. A server that does not answer within the timeout, refuses the connection or the credentials, or
+ * holds malformed values makes every step throw {@link LimitStoreException}: nothing is signed, and signing resumes
+ * as soon as the server answers. A step whose reply was lost may have been counted (a store may over-count, never
+ * under-count). A server that comes back without the state (restarted without persistence, flushed, failed over to a
+ * replica without it) is detected by the first client that had seen it: the state is marked lost and every client
+ * refuses until an operator checks the exchange and deletes the mark, as the message says. Run Redis with
+ * {@code appendonly yes} and {@code appendfsync always} so that a restart keeps the counts.
+ *
+ * <pre>{@code
+ * LimitStore fleet = RedisLimitStore.builder().host("redis.internal").tls(Path.of("/etc/bot/redis-ca.pem"))
+ *         .user("bot").passwordFile(Path.of("/run/secrets/redis-password")).namespace("binance-main").build();
+ * TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(500).limitStore(fleet).build();
+ * }</pre>
+ */
+public final class RedisLimitStore implements LimitStore {
+    /** Day keys outlive their day by two more, so a clock a day behind still finds its count. */
+    private static final String DAY_KEY_SECONDS = String.valueOf(3 * 24 * 3600);
+
+    private final RedisClient redis;
+    private final LimitScript script = LimitScript.get();
+    private final String prefix;
+    private final String id;
+    private final String where;
+    private final AutoCloseable password;
+    private volatile String generation = "";
+
+    RedisLimitStore(RedisClient redis, String prefix, String id, String where, AutoCloseable password) {
+        this.redis = redis;
+        this.prefix = prefix;
+        this.id = id;
+        this.where = where;
+        this.password = password;
+    }
+
+    /** A builder: {@code localhost:6379}, no TLS, no password, namespace {@code default}, one-second timeout. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public void reserve(Reservation reservation) {
+        List<String> args = args("reserve", reservation.day(), 2 * reservation.symbolCount() + 3);
+        args.add(String.valueOf(reservation.orders()));
+        args.add(String.valueOf(reservation.maxOrders()));
+        args.add(reservation.limitsOpenNotional() ? plain(reservation.maxOpenNotional()) : "");
+        if (reservation.limitsOpenNotional()) {
+            for (int i = 0; i < reservation.symbolCount(); i++) {
+                args.add(reservation.symbol(i));
+                args.add(plain(reservation.notional(i)));
+            }
+        }
+        List<?> reply = run(reservation.day(), args);
+        switch (status(reply)) {
+            case "orders":
+                throw reservation.ordersRefused(Long.parseLong(text(reply, 2)));
+            case "open":
+                throw reservation.openNotionalRefused(Integer.parseInt(text(reply, 2)), new BigDecimal(text(reply, 3)));
+            default:
+                return;
+        }
+    }
+
+    @Override
+    public void release(String symbol, BigDecimal notional) {
+        if (notional.signum() <= 0) {
+            throw new IllegalArgumentException("a released notional is above zero");
+        }
+        List<String> args = args("release", LocalDate.EPOCH, 2);
+        args.add(symbol);
+        args.add(plain(notional));
+        run(LocalDate.EPOCH, args);
+    }
+
+    @Override
+    public int ordersOn(LocalDate day) {
+        return Integer.parseInt(text(run(day, args("orders", day, 0)), 2));
+    }
+
+    @Override
+    public BigDecimal openNotional(String symbol) {
+        List<String> args = args("open", LocalDate.EPOCH, 1);
+        args.add(symbol);
+        return new BigDecimal(text(run(LocalDate.EPOCH, args), 3));
+    }
+
+    /** Closes the connections and wipes the password this store holds, if any. */
+    @Override
+    public void close() {
+        redis.close();
+        try {
+            password.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the Redis password source", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RedisLimitStore[" + where + "]";
+    }
+
+    /** Loads the script, so that a server that cannot be reached or refuses the credentials fails at startup. */
+    void load() {
+        call(() -> {
+            String loaded = redis.scriptLoad(script.source());
+            if (!script.sha1().equals(loaded)) {
+                throw new LimitStoreException(where + " named the trading-limit script " + loaded + ", not its SHA-1 "
+                        + script.sha1() + ": it is not a Redis server Signet can trust to count");
+            }
+            return loaded;
+        });
+    }
+
+    private List<String> args(String operation, LocalDate day, int more) {
+        List<String> args = new ArrayList<>(5 + more);
+        args.add(operation);
+        args.add(generation);
+        args.add(id);
+        args.add(String.valueOf(day.toEpochDay()));
+        args.add(DAY_KEY_SECONDS);
+        return args;
+    }
+
+    private List<?> run(LocalDate day, List<String> args) {
+        long d = day.toEpochDay();
+        List<String> keys = List.of(prefix + "generation", prefix + "lost", prefix + "day", prefix + "orders:" + d,
+                prefix + "orders:" + (d + 1), prefix + "open");
+        Object raw = call(() -> {
+            try {
+                return redis.evalsha(script.sha1(), keys, args);
+            } catch (JedisNoScriptException forgotten) { // a restarted or flushed server
+                return redis.eval(script.source(), keys, args);
+            }
+        });
+        if (!(raw instanceof List<?> reply) || reply.size() < 2) {
+            throw new LimitStoreException(where + " answered the trading-limit script with " + (raw == null ? "nothing" : "a "
+                    + raw.getClass().getSimpleName()) + "; refusing to sign");
+        }
+        String seen = text(reply, 1);
+        if (!seen.isEmpty()) {
+            generation = seen;
+        }
+        switch (status(reply)) {
+            case "lost":
+                throw new LimitStoreException(where + " lost its trading-limit state (the server restarted without persistence, was "
+                        + "flushed, or failed over to a replica without it): today's order count and the open notional are unknown, "
+                        + "so nothing is signed. Check today's orders and open positions on the exchange, correct " + prefix
+                        + "orders:<days since 1970> if needed, then run: redis-cli DEL '" + prefix + "lost'. Keep the counts "
+                        + "across restarts with appendonly yes and appendfsync always");
+            case "skew":
+                throw new LimitStoreException(where + " already counts orders on " + LocalDate.ofEpochDay(Long.parseLong(text(reply, 2)))
+                        + ", more than a day after this clock's " + day + " (UTC); fix this host's clock. Nothing was signed");
+            case "corrupt":
+                throw new LimitStoreException(where + " holds a malformed " + text(reply, 2) + " under " + prefix + "*: not written by "
+                        + "Signet; refusing to sign. Check who else writes there");
+            default:
+                return reply;
+        }
+    }
+
+    private <T> T call(Step<T> step) {
+        try {
+            return step.run();
+        } catch (LimitStoreException e) {
+            throw e;
+        } catch (JedisAccessControlException e) {
+            throw new LimitStoreException(where + " refused the credentials or a command (" + reason(e) + "); check the ACL "
+                    + "user, its password source and its permissions (EVALSHA, EVAL, SCRIPT LOAD on " + prefix + "*). Nothing "
+                    + "was signed", e);
+        } catch (JedisConnectionException e) {
+            redis.getPool().clear(); // after a restart every idle connection is dead: do not fail one order per connection
+            throw new LimitStoreException(where + " did not answer (" + reason(e) + "); nothing was signed, and signing "
+                    + "resumes when it answers. An order in flight may have been counted, never the reverse", e);
+        } catch (JedisException | SignetException | IllegalArgumentException e) {
+            throw new LimitStoreException(where + " failed (" + reason(e) + "); nothing was signed", e);
+        }
+    }
+
+    /** The messages of {@code e} and its causes (Jedis wraps what went wrong: a refused connection, a password file). */
+    private static String reason(Throwable e) {
+        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause.getMessage() != null && reason.indexOf(cause.getMessage()) < 0) {
+                reason.append(": ").append(cause.getMessage());
+            }
+        }
+        return reason.toString();
+    }
+
+    private static String status(List<?> reply) {
+        return text(reply, 0);
+    }
+
+    private static String text(List<?> reply, int i) {
+        if (i >= reply.size() || !(reply.get(i) instanceof String value)) {
+            throw new LimitStoreException("the Redis limit store answered with an unexpected reply; refusing to sign");
+        }
+        return value;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    /** One exchange with the server. */
+    private interface Step<T> {
+        T run();
+    }
+
+    /** Configures a {@link RedisLimitStore}. The password comes from a credentials source, never a literal. */
+    public static final class Builder {
+        private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+
+        private String host = "localhost";
+        private int port = 6379;
+        private SslOptions tls;
+        private String user;
+        private Function<Environment, byte[]> password;
+        private Secret ownedPassword;
+        private Environment environment = Environment.system();
+        private String namespace = "default";
+        private Duration timeout = Duration.ofSeconds(1);
+
+        private Builder() {}
+
+        /** The server's host name or address; with TLS, what its certificate must name. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The server's port (its TLS port with TLS). */
+        public Builder port(int port) {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("a port is 1 to 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Connects with TLS, trusting the JDK's CAs (a managed Redis); the certificate must name {@link #host}. */
+        public Builder tls() {
+            this.tls = TrustedCertificates.system();
+            return this;
+        }
+
+        /** Connects with TLS, trusting only the CA certificates in the PEM file {@code caCertificates}; the certificate must name {@link #host}. */
+        public Builder tls(Path caCertificates) {
+            this.tls = TrustedCertificates.only(caCertificates);
+            return this;
+        }
+
+        /** The ACL user (Redis 6+); without one, the password is the {@code default} user's. */
+        public Builder user(String user) {
+            this.user = Objects.requireNonNull(user, "user");
+            return this;
+        }
+
+        /** The password, read (through the secret-file rules) each time a connection opens, so a rotated file is used. */
+        public Builder passwordFile(Path file) {
+            Objects.requireNonNull(file, "file");
+            return password(env -> SecretFileReader.create().readSecret(file));
+        }
+
+        /** The password, from environment variable {@code name}, read each time a connection opens. */
+        public Builder passwordVariable(String name) {
+            Objects.requireNonNull(name, "name");
+            return password(env -> env.variable(name).orElseThrow(() -> new CredentialsException("environment variable " + name
+                    + " (the Redis password) is not set")).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** The password from a {@link Secret} (e.g. from a vault); the store keeps a copy, wiped when it closes. */
+        public Builder password(Secret secret) {
+            byte[] copy = InsecureSecretAccess.copyBytes(secret);
+            try {
+                Secret owned = InsecureSecretAccess.secretFromBytes(copy);
+                password(env -> InsecureSecretAccess.copyBytes(owned));
+                this.ownedPassword = owned;
+                return this;
+            } finally {
+                Arrays.fill(copy, (byte) 0);
+            }
+        }
+
+        /** Where {@link #passwordVariable} reads variables; tests pass {@link Environment#of}. */
+        public Builder environment(Environment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /**
+         * Names the shared count: every bot trading one account uses the same namespace (keys
+         * {@code signet:limits:{namespace}:*}, one cluster slot).
+         */
+        public Builder namespace(String namespace) {
+            if (!NAMESPACE.matcher(namespace).matches()) {
+                throw new IllegalArgumentException("a namespace is 1 to 64 letters, digits and _.:-");
+            }
+            this.namespace = namespace;
+            return this;
+        }
+
+        /** How long to wait to connect, for an answer, or for a free connection; then the order is refused. */
+        public Builder timeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero() || timeout.toMillis() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a timeout is above zero, got " + timeout);
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The store, after one round trip (loading its script), so a server that cannot be reached or refuses the
+         * credentials fails here, at startup.
+         *
+         * @throws IllegalStateException if a user has no password source
+         * @throws LimitStoreException if the server cannot be reached or refuses
+         */
+        public RedisLimitStore build() {
+            if (user != null && password == null) {
+                throw new IllegalStateException("the ACL user " + user + " needs a password: passwordFile(...), passwordVariable(...) "
+                        + "or password(secret)");
+            }
+            int millis = (int) timeout.toMillis();
+            DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().connectionTimeoutMillis(millis)
+                    .socketTimeoutMillis(millis).clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
+            if (password != null) {
+                Environment env = environment;
+                Function<Environment, byte[]> source = password;
+                config.credentialsProvider(new RedisPassword(user, () -> source.apply(env)));
+            }
+            if (tls != null) {
+                config.sslOptions(tls);
+            }
+            ConnectionPoolConfig pool = new ConnectionPoolConfig();
+            pool.setMaxWait(timeout);
+            RedisClient client = RedisClient.builder().hostAndPort(host, port).clientConfig(config.build()).poolConfig(pool).build();
+            byte[] random = new byte[8];
+            new SecureRandom().nextBytes(random);
+            Secret owned = ownedPassword;
+            RedisLimitStore store = new RedisLimitStore(client, "signet:limits:{" + namespace + "}:", HexFormat.of().formatHex(random),
+                    (tls == null ? "redis://" : "rediss://") + host + ":" + port + " (namespace " + namespace + ")",
+                    () -> {
+                        if (owned != null) {
+                            owned.close();
+                        }
+                    });
+            try {
+                store.load();
+            } catch (LimitStoreException e) {
+                client.close();
+                throw e;
+            }
+            return store;
+        }
+
+        private Builder password(Function<Environment, byte[]> source) {
+            if (password != null) {
+                throw new IllegalStateException("one password source: passwordFile, passwordVariable or password");
+            }
+            this.password = source;
+            return this;
+        }
+    }
+}
