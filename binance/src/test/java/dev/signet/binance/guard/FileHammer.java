@@ -1,5 +1,6 @@
 package dev.signet.binance.guard;
 
+import dev.signet.binance.testing.LimitHammer;
 import java.nio.file.Path;
 
 /** A hammering process on a {@link FileLimitStore}: {@code FileHammer STATE_FILE MAX_ORDERS THREADS}. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,16 +29,16 @@ class FileLimitStoreDurabilityTest {
         Tools.require("strace");
         Path state = dir.resolve("orders.state");
         Path go = Files.writeString(dir.resolve("go"), "go\n");
-        Path trace = dir.resolve("trace");
+        Path traces = Files.createDirectory(dir.resolve("trace"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process traced = new ProcessBuilder(List.of("strace", "-f", "-qq", "-o", trace.toString(), "-e",
+        Process traced = new ProcessBuilder(List.of("strace", "-f", "-ff", "-qq", "-o", traces.resolve("t").toString(), "-e",
                 "trace=openat,rename,renameat,renameat2,fsync,fdatasync", java, "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), FileHammer.class.getName(), state.toString(), "1", "1"))
                 .redirectInput(go.toFile()).redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile()).start();
         assertThat(traced.waitFor()).as("the traced signer's exit code; see %s", dir.resolve("err")).isZero();
         assertThat(Files.readString(dir.resolve("out"))).contains("signed");
 
-        List<String> calls = Files.readAllLines(trace, StandardCharsets.UTF_8);
+        List<String> calls = threadThatRenamed(traces, state);
         int rename = indexOf(calls, "rename", "\"" + state + ".tmp\"", "\"" + state + "\") = 0");
         assertThat(rename).as("the temp file renamed over the state file").isNotNegative();
         String tempFd = lastOpened(calls, rename, state + ".tmp");
@@ -47,6 +48,19 @@ class FileLimitStoreDurabilityTest {
         assertThat(folderOpen).as("the folder opened after the rename").isNotNegative();
         assertThat(syncedBetween(calls, fd(calls.get(folderOpen)), folderOpen, calls.size())).as("fsync of the folder after the rename")
                 .isTrue();
+    }
+
+    /** The calls of the one thread that renamed the temp file (-ff writes a file per thread, so no call is split). */
+    private static List<String> threadThatRenamed(Path traces, Path state) throws Exception {
+        try (Stream<Path> files = Files.list(traces)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                List<String> calls = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (indexOf(calls, "rename", "\"" + state + ".tmp\"") >= 0) {
+                    return calls;
+                }
+            }
+        }
+        throw new AssertionError("no thread renamed " + state + ".tmp");
     }
 
     private static int indexOf(List<String> calls, String... parts) {

@@ -2,6 +2,8 @@ package dev.signet.binance.guard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.binance.testing.LimitHammer;
+import dev.signet.binance.testing.ProcessHammer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;

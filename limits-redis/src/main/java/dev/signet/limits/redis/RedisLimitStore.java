@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -211,12 +212,25 @@ public final class RedisLimitStore implements LimitStore {
                     + "user, its password source and its permissions (EVALSHA, EVAL, SCRIPT LOAD on " + prefix + "*). Nothing "
                     + "was signed", e);
         } catch (JedisConnectionException e) {
+            if (hasCause(e, SSLException.class)) {
+                throw new LimitStoreException(where + " failed the TLS handshake (" + reason(e) + "); check the CA file and that the "
+                        + "server's certificate names the host connected to. Nothing was signed", e);
+            }
             redis.getPool().clear(); // after a restart every idle connection is dead: do not fail one order per connection
             throw new LimitStoreException(where + " did not answer (" + reason(e) + "); nothing was signed, and signing "
                     + "resumes when it answers. An order in flight may have been counted, never the reverse", e);
         } catch (JedisException | SignetException | IllegalArgumentException e) {
             throw new LimitStoreException(where + " failed (" + reason(e) + "); nothing was signed", e);
         }
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The messages of {@code e} and its causes (Jedis wraps what went wrong: a refused connection, a password file). */

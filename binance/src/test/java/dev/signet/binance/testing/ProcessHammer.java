@@ -1,4 +1,4 @@
-package dev.signet.binance.guard;
+package dev.signet.binance.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
