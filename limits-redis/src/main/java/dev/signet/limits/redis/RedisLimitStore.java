@@ -6,35 +6,27 @@ import dev.signet.binance.guard.Reservation;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.Secret;
-import dev.signet.core.SignetException;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.SecretFileReader;
-import dev.signet.limits.redis.internal.LimitScript;
 import dev.signet.limits.redis.internal.RedisPassword;
+import dev.signet.limits.redis.internal.ScriptRunner;
 import dev.signet.limits.redis.internal.TrustedCertificates;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLException;
 import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.SslOptions;
-import redis.clients.jedis.exceptions.JedisAccessControlException;
-import redis.clients.jedis.exceptions.JedisConnectionException;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * A {@link LimitStore} on Redis: one daily order count and one open notional per symbol, shared by a fleet of bots on
@@ -57,22 +49,11 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * }</pre>
  */
 public final class RedisLimitStore implements LimitStore {
-    /** Day keys outlive their day by two more, so a clock a day behind still finds its count. */
-    private static final String DAY_KEY_SECONDS = String.valueOf(3 * 24 * 3600);
-
-    private final RedisClient redis;
-    private final LimitScript script = LimitScript.get();
-    private final String prefix;
-    private final String id;
-    private final String where;
+    private final ScriptRunner server;
     private final AutoCloseable password;
-    private volatile String generation = "";
 
-    RedisLimitStore(RedisClient redis, String prefix, String id, String where, AutoCloseable password) {
-        this.redis = redis;
-        this.prefix = prefix;
-        this.id = id;
-        this.where = where;
+    private RedisLimitStore(ScriptRunner server, AutoCloseable password) {
+        this.server = server;
         this.password = password;
     }
 
@@ -83,7 +64,7 @@ public final class RedisLimitStore implements LimitStore {
 
     @Override
     public void reserve(Reservation reservation) {
-        List<String> args = args("reserve", reservation.day(), 2 * reservation.symbolCount() + 3);
+        List<String> args = new ArrayList<>(3 + 2 * reservation.symbolCount());
         args.add(String.valueOf(reservation.orders()));
         args.add(String.valueOf(reservation.maxOrders()));
         args.add(reservation.limitsOpenNotional() ? plain(reservation.maxOpenNotional()) : "");
@@ -93,12 +74,13 @@ public final class RedisLimitStore implements LimitStore {
                 args.add(plain(reservation.notional(i)));
             }
         }
-        List<?> reply = run(reservation.day(), args);
-        switch (status(reply)) {
+        List<?> reply = server.run("reserve", reservation.day(), args);
+        switch (ScriptRunner.text(reply, 0)) {
             case "orders":
-                throw reservation.ordersRefused(Long.parseLong(text(reply, 2)));
+                throw reservation.ordersRefused(Long.parseLong(ScriptRunner.text(reply, 2)));
             case "open":
-                throw reservation.openNotionalRefused(Integer.parseInt(text(reply, 2)), new BigDecimal(text(reply, 3)));
+                throw reservation.openNotionalRefused(Integer.parseInt(ScriptRunner.text(reply, 2)),
+                        new BigDecimal(ScriptRunner.text(reply, 3)));
             default:
                 return;
         }
@@ -109,28 +91,23 @@ public final class RedisLimitStore implements LimitStore {
         if (notional.signum() <= 0) {
             throw new IllegalArgumentException("a released notional is above zero");
         }
-        List<String> args = args("release", LocalDate.EPOCH, 2);
-        args.add(symbol);
-        args.add(plain(notional));
-        run(LocalDate.EPOCH, args);
+        server.run("release", LocalDate.EPOCH, List.of(symbol, plain(notional)));
     }
 
     @Override
     public int ordersOn(LocalDate day) {
-        return Integer.parseInt(text(run(day, args("orders", day, 0)), 2));
+        return Integer.parseInt(ScriptRunner.text(server.run("orders", day, List.of()), 2));
     }
 
     @Override
     public BigDecimal openNotional(String symbol) {
-        List<String> args = args("open", LocalDate.EPOCH, 1);
-        args.add(symbol);
-        return new BigDecimal(text(run(LocalDate.EPOCH, args), 3));
+        return new BigDecimal(ScriptRunner.text(server.run("open", LocalDate.EPOCH, List.of(symbol)), 3));
     }
 
     /** Closes the connections and wipes the password this store holds, if any. */
     @Override
     public void close() {
-        redis.close();
+        server.close();
         try {
             password.close();
         } catch (Exception e) {
@@ -140,128 +117,11 @@ public final class RedisLimitStore implements LimitStore {
 
     @Override
     public String toString() {
-        return "RedisLimitStore[" + where + "]";
-    }
-
-    /** Loads the script, so that a server that cannot be reached or refuses the credentials fails at startup. */
-    void load() {
-        call(() -> {
-            String loaded = redis.scriptLoad(script.source());
-            if (!script.sha1().equals(loaded)) {
-                throw new LimitStoreException(where + " named the trading-limit script " + loaded + ", not its SHA-1 "
-                        + script.sha1() + ": it is not a Redis server Signet can trust to count");
-            }
-            return loaded;
-        });
-    }
-
-    private List<String> args(String operation, LocalDate day, int more) {
-        List<String> args = new ArrayList<>(5 + more);
-        args.add(operation);
-        args.add(generation);
-        args.add(id);
-        args.add(String.valueOf(day.toEpochDay()));
-        args.add(DAY_KEY_SECONDS);
-        return args;
-    }
-
-    private List<?> run(LocalDate day, List<String> args) {
-        long d = day.toEpochDay();
-        List<String> keys = List.of(prefix + "generation", prefix + "lost", prefix + "day", prefix + "orders:" + d,
-                prefix + "orders:" + (d + 1), prefix + "open");
-        Object raw = call(() -> {
-            try {
-                return redis.evalsha(script.sha1(), keys, args);
-            } catch (JedisNoScriptException forgotten) { // a restarted or flushed server
-                return redis.eval(script.source(), keys, args);
-            }
-        });
-        if (!(raw instanceof List<?> reply) || reply.size() < 2) {
-            throw new LimitStoreException(where + " answered the trading-limit script with " + (raw == null ? "nothing" : "a "
-                    + raw.getClass().getSimpleName()) + "; refusing to sign");
-        }
-        String seen = text(reply, 1);
-        if (!seen.isEmpty()) {
-            generation = seen;
-        }
-        switch (status(reply)) {
-            case "lost":
-                throw new LimitStoreException(where + " lost its trading-limit state (the server restarted without persistence, was "
-                        + "flushed, or failed over to a replica without it): today's order count and the open notional are unknown, "
-                        + "so nothing is signed. Check today's orders and open positions on the exchange, correct " + prefix
-                        + "orders:<days since 1970> if needed, then run: redis-cli DEL '" + prefix + "lost'. Keep the counts "
-                        + "across restarts with appendonly yes and appendfsync always");
-            case "skew":
-                throw new LimitStoreException(where + " already counts orders on " + LocalDate.ofEpochDay(Long.parseLong(text(reply, 2)))
-                        + ", more than a day after this clock's " + day + " (UTC); fix this host's clock. Nothing was signed");
-            case "corrupt":
-                throw new LimitStoreException(where + " holds a malformed " + text(reply, 2) + " under " + prefix + "*: not written by "
-                        + "Signet; refusing to sign. Check who else writes there");
-            default:
-                return reply;
-        }
-    }
-
-    private <T> T call(Step<T> step) {
-        try {
-            return step.run();
-        } catch (LimitStoreException e) {
-            throw e;
-        } catch (JedisAccessControlException e) {
-            throw new LimitStoreException(where + " refused the credentials or a command (" + reason(e) + "); check the ACL "
-                    + "user, its password source and its permissions (EVALSHA, EVAL, SCRIPT LOAD on " + prefix + "*). Nothing "
-                    + "was signed", e);
-        } catch (JedisConnectionException e) {
-            if (hasCause(e, SSLException.class)) {
-                throw new LimitStoreException(where + " failed the TLS handshake (" + reason(e) + "); check the CA file and that the "
-                        + "server's certificate names the host connected to. Nothing was signed", e);
-            }
-            redis.getPool().clear(); // after a restart every idle connection is dead: do not fail one order per connection
-            throw new LimitStoreException(where + " did not answer (" + reason(e) + "); nothing was signed, and signing "
-                    + "resumes when it answers. An order in flight may have been counted, never the reverse", e);
-        } catch (JedisException | SignetException | IllegalArgumentException e) {
-            throw new LimitStoreException(where + " failed (" + reason(e) + "); nothing was signed", e);
-        }
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The messages of {@code e} and its causes (Jedis wraps what went wrong: a refused connection, a password file). */
-    private static String reason(Throwable e) {
-        StringBuilder reason = new StringBuilder(String.valueOf(e.getMessage()));
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause.getMessage() != null && reason.indexOf(cause.getMessage()) < 0) {
-                reason.append(": ").append(cause.getMessage());
-            }
-        }
-        return reason.toString();
-    }
-
-    private static String status(List<?> reply) {
-        return text(reply, 0);
-    }
-
-    private static String text(List<?> reply, int i) {
-        if (i >= reply.size() || !(reply.get(i) instanceof String value)) {
-            throw new LimitStoreException("the Redis limit store answered with an unexpected reply; refusing to sign");
-        }
-        return value;
+        return "RedisLimitStore[" + server + "]";
     }
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    /** One exchange with the server. */
-    private interface Step<T> {
-        T run();
     }
 
     /** Configures a {@link RedisLimitStore}. The password comes from a credentials source, never a literal. */
@@ -392,23 +252,20 @@ public final class RedisLimitStore implements LimitStore {
             ConnectionPoolConfig pool = new ConnectionPoolConfig();
             pool.setMaxWait(timeout);
             RedisClient client = RedisClient.builder().hostAndPort(host, port).clientConfig(config.build()).poolConfig(pool).build();
-            byte[] random = new byte[8];
-            new SecureRandom().nextBytes(random);
             Secret owned = ownedPassword;
-            RedisLimitStore store = new RedisLimitStore(client, "signet:limits:{" + namespace + "}:", HexFormat.of().formatHex(random),
-                    (tls == null ? "redis://" : "rediss://") + host + ":" + port + " (namespace " + namespace + ")",
-                    () -> {
-                        if (owned != null) {
-                            owned.close();
-                        }
-                    });
+            ScriptRunner server = new ScriptRunner(client, "signet:limits:{" + namespace + "}:",
+                    (tls == null ? "redis://" : "rediss://") + host + ":" + port + " (namespace " + namespace + ")");
             try {
-                store.load();
+                server.load();
             } catch (LimitStoreException e) {
                 client.close();
                 throw e;
             }
-            return store;
+            return new RedisLimitStore(server, () -> {
+                if (owned != null) {
+                    owned.close();
+                }
+            });
         }
 
         private Builder password(Function<Environment, byte[]> source) {
