@@ -11,6 +11,8 @@ import java.util.HexFormat;
 /**
  * The Lua script ({@code limits.lua}) that checks and reserves in one server-side step, and its SHA-1, the name
  * {@code EVALSHA} runs it by.
+ *
+ * <pre>{@code redis.evalsha(LimitScript.get().sha1(), keys, args)}</pre>
  */
 public final class LimitScript {
     private static final LimitScript INSTANCE = load();

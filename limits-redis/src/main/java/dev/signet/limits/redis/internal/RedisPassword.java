@@ -15,6 +15,8 @@ import redis.clients.jedis.RedisCredentialsProvider;
  * The user and password Jedis sends with {@code AUTH}/{@code HELLO} on each new connection. The password is fetched
  * from its source for that connection only (so a rotated password file is picked up), decoded into a char array this
  * class wipes as soon as the handshake is over (Jedis wipes its own byte copy), and never becomes a String.
+ *
+ * <pre>{@code DefaultJedisClientConfig.builder().credentialsProvider(new RedisPassword("bot", () -> reader.readSecret(file)))}</pre>
  */
 public final class RedisPassword implements RedisCredentialsProvider {
     private final String user;

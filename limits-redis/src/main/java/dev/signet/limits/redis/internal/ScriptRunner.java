@@ -19,6 +19,8 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * whose message says what to do: a server that does not answer, refuses the credentials or the TLS handshake, lost its
  * state, counts on a day this clock is far behind, or holds values Signet did not write. Remembers the generation of
  * the state it last saw, which is how a lost state is noticed.
+ *
+ * <pre>{@code List<?> reply = new ScriptRunner(redis, "signet:limits:{main}:", where).run("orders", today, List.of());}</pre>
  */
 public final class ScriptRunner {
     /** Day keys outlive their day by two more, so a clock a day behind still finds its count. */

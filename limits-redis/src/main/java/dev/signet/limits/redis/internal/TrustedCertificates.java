@@ -17,6 +17,8 @@ import redis.clients.jedis.SslVerifyMode;
 /**
  * Jedis TLS options that verify the server's certificate chain and that it names the host connected to: against the
  * JDK's trusted CAs, or only against the CA certificates of one PEM file.
+ *
+ * <pre>{@code DefaultJedisClientConfig.builder().sslOptions(TrustedCertificates.only(Path.of("/etc/bot/redis-ca.pem")))}</pre>
  */
 public final class TrustedCertificates {
     private TrustedCertificates() {}
