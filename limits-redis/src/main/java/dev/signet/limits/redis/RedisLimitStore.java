@@ -50,9 +50,10 @@ import redis.clients.jedis.SslOptions;
  */
 public final class RedisLimitStore implements LimitStore {
     private final ScriptRunner server;
-    private final AutoCloseable password;
+    private final Secret password;
 
-    private RedisLimitStore(ScriptRunner server, AutoCloseable password) {
+    /** @param password this store's copy of the password, wiped on close; null for other sources */
+    private RedisLimitStore(ScriptRunner server, Secret password) {
         this.server = server;
         this.password = password;
     }
@@ -108,10 +109,8 @@ public final class RedisLimitStore implements LimitStore {
     @Override
     public void close() {
         server.close();
-        try {
+        if (password != null) {
             password.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot close the Redis password source", e);
         }
     }
 
@@ -133,7 +132,7 @@ public final class RedisLimitStore implements LimitStore {
         private SslOptions tls;
         private String user;
         private Function<Environment, byte[]> password;
-        private Secret ownedPassword;
+        private Secret passwordSecret;
         private Environment environment = Environment.system();
         private String namespace = "default";
         private Duration timeout = Duration.ofSeconds(1);
@@ -186,17 +185,14 @@ public final class RedisLimitStore implements LimitStore {
                     + " (the Redis password) is not set")).getBytes(StandardCharsets.UTF_8));
         }
 
-        /** The password from a {@link Secret} (e.g. from a vault); the store keeps a copy, wiped when it closes. */
+        /**
+         * The password from a {@link Secret} (e.g. from a vault). The caller keeps it; each store built copies it and
+         * wipes its copy when it closes.
+         */
         public Builder password(Secret secret) {
-            byte[] copy = InsecureSecretAccess.copyBytes(secret);
-            try {
-                Secret owned = InsecureSecretAccess.secretFromBytes(copy);
-                password(env -> InsecureSecretAccess.copyBytes(owned));
-                this.ownedPassword = owned;
-                return this;
-            } finally {
-                Arrays.fill(copy, (byte) 0);
-            }
+            oneSource();
+            this.passwordSecret = Objects.requireNonNull(secret, "secret");
+            return this;
         }
 
         /** Where {@link #passwordVariable} reads variables; tests pass {@link Environment#of}. */
@@ -234,14 +230,17 @@ public final class RedisLimitStore implements LimitStore {
          * @throws LimitStoreException if the server cannot be reached or refuses
          */
         public RedisLimitStore build() {
-            if (user != null && password == null) {
+            if (user != null && password == null && passwordSecret == null) {
                 throw new IllegalStateException("the ACL user " + user + " needs a password: passwordFile(...), passwordVariable(...) "
                         + "or password(secret)");
             }
             int millis = (int) timeout.toMillis();
             DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().connectionTimeoutMillis(millis)
                     .socketTimeoutMillis(millis).clientSetInfoConfig(ClientSetInfoConfig.DISABLED);
-            if (password != null) {
+            Secret owned = passwordSecret == null ? null : copy(passwordSecret);
+            if (owned != null) {
+                config.credentialsProvider(new RedisPassword(user, () -> InsecureSecretAccess.copyBytes(owned)));
+            } else if (password != null) {
                 Environment env = environment;
                 Function<Environment, byte[]> source = password;
                 config.credentialsProvider(new RedisPassword(user, () -> source.apply(env)));
@@ -252,28 +251,39 @@ public final class RedisLimitStore implements LimitStore {
             ConnectionPoolConfig pool = new ConnectionPoolConfig();
             pool.setMaxWait(timeout);
             RedisClient client = RedisClient.builder().hostAndPort(host, port).clientConfig(config.build()).poolConfig(pool).build();
-            Secret owned = ownedPassword;
             ScriptRunner server = new ScriptRunner(client, "signet:limits:{" + namespace + "}:",
                     (tls == null ? "redis://" : "rediss://") + host + ":" + port + " (namespace " + namespace + ")");
             try {
                 server.load();
             } catch (LimitStoreException e) {
                 client.close();
-                throw e;
-            }
-            return new RedisLimitStore(server, () -> {
                 if (owned != null) {
                     owned.close();
                 }
-            });
+                throw e;
+            }
+            return new RedisLimitStore(server, owned);
+        }
+
+        private static Secret copy(Secret secret) {
+            byte[] bytes = InsecureSecretAccess.copyBytes(secret);
+            try {
+                return InsecureSecretAccess.secretFromBytes(bytes);
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+            }
         }
 
         private Builder password(Function<Environment, byte[]> source) {
-            if (password != null) {
-                throw new IllegalStateException("one password source: passwordFile, passwordVariable or password");
-            }
+            oneSource();
             this.password = source;
             return this;
+        }
+
+        private void oneSource() {
+            if (password != null || passwordSecret != null) {
+                throw new IllegalStateException("one password source: passwordFile, passwordVariable or password");
+            }
         }
     }
 }

@@ -101,6 +101,19 @@ class RedisSecurityTest {
     }
 
     @Test
+    void eachStoreWipesItsOwnCopyOfASecretAndLeavesTheCallersAlone() {
+        try (Secret secret = InsecureSecretAccess.secretFromString(password)) {
+            RedisLimitStore.Builder builder = bot().password(secret);
+            builder.build().close();
+
+            assertThat(secret.isClosed()).isFalse();
+            try (RedisLimitStore again = builder.build()) {
+                again.reserve(ONE);
+            }
+        }
+    }
+
+    @Test
     void aWrongPasswordFailsAtBuildWithoutBeingEchoed() throws Exception {
         Path wrong = Files.writeString(dir.resolve("wrong-password"), "not-" + password);
         Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
