@@ -104,6 +104,11 @@ public final class RequestSigner {
                 active.apiKey().value());
     }
 
+    /** The server-time offset timestamps are taken from (HTTP adapters correct it when the exchange answers -1021). */
+    public ServerTimeOffset serverTimeOffset() {
+        return time;
+    }
+
     /** Appends {@code params}, encoded, to the part of {@code out} that starts at {@code partStart}. */
     private static void encode(List<Map.Entry<String, String>> params, SentQuery out, int partStart) {
         for (Map.Entry<String, String> p : params) {

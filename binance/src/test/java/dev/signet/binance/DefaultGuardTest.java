@@ -34,14 +34,15 @@ class DefaultGuardTest {
     void theHttpAdapterSignerRefusesAWithdrawalInAnySpellingOfItsPath() {
         for (String path : new String[] {"/sapi/v1/capital/withdraw/apply", "/SAPI/V1/CAPITAL/WITHDRAW/APPLY", "/sapi/v1/localentity/withdraw/apply",
             "/Sapi/v1/Asset/Transfer"}) {
-            assertThatThrownBy(() -> HTTP.sign("POST", URI.create("https://api.binance.com" + path + "?coin=BTC"), null)).as(path)
-                    .isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> HTTP.sign("POST", URI.create("https://api.binance.com" + path + "?coin=BTC"), null, null)).as(path)
+                    .isInstanceOf(SigningRefusedException.class).hasCauseInstanceOf(PermissionDeniedException.class);
         }
         for (String path : new String[] {"/sapi/v1/capital/withdraw/%61pply", "/sapi/v1//capital/withdraw/apply",
             "/api/v3/order/../../../sapi/v1/capital/withdraw/apply", "/sapi/v1/capital/./withdraw/apply", "/sapi/v1/capital/withdraw/apply/",
             "/sapi/v1/capital%2Fwithdraw/apply", "/api/v3/order;/../../sapi/v1/capital/withdraw/apply"}) {
-            assertThatThrownBy(() -> HTTP.sign("POST", URI.create("https://api.binance.com" + path + "?coin=BTC"), null)).as(path)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("path must be");
+            assertThatThrownBy(() -> HTTP.sign("POST", URI.create("https://api.binance.com" + path + "?coin=BTC"), null, null)).as(path)
+                    .isInstanceOf(SigningRefusedException.class).hasCauseInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("path must be");
         }
     }
 
