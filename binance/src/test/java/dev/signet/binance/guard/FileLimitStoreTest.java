@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.BinanceRequest;
+import dev.signet.core.Hex;
 import dev.signet.credentials.FileRules;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,6 +67,20 @@ class FileLimitStoreTest {
 
         assertThatThrownBy(() -> limits(state, 3)).isInstanceOf(LimitStoreException.class).hasMessageContaining("corrupt")
                 .hasMessageContaining("never negative");
+    }
+
+    /** The probe from issue #20: the old format's unkeyed checksum recomputed over a forged count, owner-only or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"rw-rw-rw-", "rw-------"})
+    void aForgedCountWithARecomputedChecksumIsRefused(String mode) throws Exception {
+        Path state = dir.resolve("orders.state");
+        String body = "day=2026-11-24\ncount=-1000000";
+        String checksum = Hex.encode(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(state, body + "\nsha256=" + checksum);
+        Files.setPosixFilePermissions(state, PosixFilePermissions.fromString(mode));
+
+        assertThatThrownBy(() -> limits(state, 3).check(ORDER)).isInstanceOf(LimitStoreException.class)
+                .hasMessageContaining(state.toString());
     }
 
     @Test
