@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.binance.guard.LimitStoreException;
 import dev.signet.binance.guard.TradingLimitExceededException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -14,7 +16,7 @@ class ExitCodesTest {
     @Test
     void aLimitStoreThatCannotAnswerIsExitThreeNotARefusalByPolicy() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new SignetCommand()).setErr(new PrintWriter(err));
+        CommandLine cli = new CommandLine(new SignetCommand(Map.of(), InputStream.nullInputStream())).setErr(new PrintWriter(err));
         LimitStoreException unreadable = new LimitStoreException("cannot read the trading-limit state /var/lib/bot/orders.state "
                 + "(java.nio.file.AccessDeniedException); refusing to sign\nsecond line");
 
