@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.binance.guard.LimitStoreException;
 import dev.signet.binance.guard.PermissionDeniedException;
 import dev.signet.binance.guard.TradingLimitExceededException;
 import dev.signet.core.CredentialsException;
@@ -14,8 +15,8 @@ import picocli.CommandLine;
 
 /**
  * DESIGN.md §5 exit codes, and the one stderr line a failure prints: 0 ok, 1 verification failed or scan
- * findings, 2 usage, 3 credential or key error, 4 refused by policy. Stack traces only with {@code --verbose}. Values
- * from the command line that may be secrets are scrubbed from both ({@link Redaction}).
+ * findings, 2 usage, 3 credential, key or limit-state error, 4 refused by policy. Stack traces only with
+ * {@code --verbose}. Values from the command line that may be secrets are scrubbed from both ({@link Redaction}).
  */
 final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     static final int OK = 0;
@@ -43,8 +44,8 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof RejectedSecretException || e instanceof PermissionDeniedException || e instanceof TradingLimitExceededException) {
             return POLICY;
         }
-        if (e instanceof CredentialsException || e instanceof KeyFormatException || e instanceof IOException
-                || e instanceof UncheckedIOException) {
+        if (e instanceof CredentialsException || e instanceof KeyFormatException || e instanceof LimitStoreException
+                || e instanceof IOException || e instanceof UncheckedIOException) {
             return CREDENTIALS;
         }
         return USAGE;

@@ -97,13 +97,34 @@ final class OrderReader {
             throw new TradingLimitExceededException("an order needs a symbol of 1 to " + MAX_SYMBOL + " characters, got "
                     + (symbol == null ? "none" : Quoted.of(symbol)) + "; nothing was signed");
         }
+        if (!isSymbol(symbol)) {
+            throw new TradingLimitExceededException("symbol " + Quoted.of(symbol) + " must be letters, digits and '_'; nothing was signed");
+        }
+        return symbol.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether {@code symbol} is 1 to 32 ASCII letters, digits and '_': what a symbol may be, in any case. */
+    static boolean isSymbol(String symbol) {
+        if (symbol.isEmpty() || symbol.length() > MAX_SYMBOL) {
+            return false;
+        }
         for (int i = 0; i < symbol.length(); i++) {
             char c = symbol.charAt(i);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
-                throw new TradingLimitExceededException("symbol " + Quoted.of(symbol) + " must be letters, digits and '_'; nothing was signed");
+                return false;
             }
         }
-        return symbol.toUpperCase(Locale.ROOT);
+        return true;
+    }
+
+    /** Whether {@code symbol} has no lower-case letter (how the limits store symbols). */
+    static boolean isUpperCase(String symbol) {
+        for (int i = 0; i < symbol.length(); i++) {
+            if (symbol.charAt(i) >= 'a' && symbol.charAt(i) <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Leg leg(OrderShape.Part part, Map<String, String> params, String symbol) {

@@ -8,10 +8,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,24 +17,27 @@ import java.util.function.Function;
 
 /**
  * Client-side limits on the orders a {@link SigningPolicy} signs: a symbol allow-list, a maximum notional per order,
- * a maximum number of orders per UTC day that survives restarts through a state file, and optionally a maximum open
- * notional per symbol. They fail closed: with limits configured, a request to a trading endpoint is signed only if
- * Signet reads every order it places (each leg of an order list, each order of a batch, algo orders) or knows it places
- * none (cancels, queries, listen keys, leverage settings). Anything else in a trading scope is refused, naming the
- * endpoint, unless code exempts it with {@link Builder#allowWithoutLimits}.
+ * a maximum number of orders per UTC day, and optionally a maximum open notional per symbol. They fail closed: with
+ * limits configured, a request to a trading endpoint is signed only if Signet reads every order it places (each leg of
+ * an order list, each order of a batch, algo orders) or knows it places none (cancels, queries, listen keys, leverage
+ * settings). Anything else in a trading scope is refused, naming the endpoint, unless code exempts it with
+ * {@link Builder#allowWithoutLimits}.
  *
  * <p>Notional is price × quantity at the highest price an order names ({@code quoteOrderQty} when given; for COIN-M,
  * contracts × contract size). Orders that may fill at the market's price (market orders, trailing stops, pegged and
  * price-match orders) need a reference price and are refused without one; a sell also takes the reference price when
  * it is higher, since a sell below the market fills at the market. Each order list counts one order per leg. An order
  * counts when it is signed, whether or not the exchange then accepts it; test orders are checked but not counted.
- * Thread-safe: when many threads race against a limit of N, exactly N orders pass.
  *
- * <p>Use one instance per state file and share it between signers (REST and WebSocket): two instances on one file
- * each keep their own count and overwrite each other's.
+ * <p>The day's count and the open notional live in a {@link LimitStore}, which checks and reserves them in one atomic
+ * step: exact across threads, and across every process and host that shares the store. {@link FileLimitStore} (what
+ * {@link Builder#maxOrdersPerUtcDay(int, Path)} opens) serves the processes of one host; {@code RedisLimitStore}
+ * ({@code signet-limits-redis}) a fleet. A store that cannot answer throws {@link LimitStoreException} and nothing is
+ * signed. With an open-notional limit and no store, open notional is held in this process only.
  *
  * <p>Open notional is what signed orders hold until the bot reports them closed: Signet cannot see fills, so call
- * {@link #release} from the execution-report handler (filled, cancelled, expired or rejected).
+ * {@link #release} from the execution-report handler (filled, cancelled, expired or rejected). In a store it outlives
+ * a restart, like the orders it stands for.
  *
  * <pre>{@code
  * TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("500")).maxOrdersPerUtcDay(200, stateFile).build();
@@ -46,23 +47,22 @@ import java.util.function.Function;
 public final class TradingLimits {
     private final BigDecimal maxNotional;
     private final int maxOrders;
+    private final BigDecimal maxOpen;
     private final Set<String> symbols;
     private final OrderNotional notional;
     private final List<Endpoint> exempt;
     private final Clock clock;
-    private final DailyOrderCount count;
-    private final OpenNotional open;
-    private final Object lock = new Object();
+    private final LimitStore store;
 
-    private TradingLimits(Builder b) {
+    private TradingLimits(Builder b, LimitStore store) {
         this.maxNotional = b.maxNotional;
         this.maxOrders = b.maxOrders;
+        this.maxOpen = b.maxOpenNotional;
         this.symbols = b.symbols;
         this.notional = new OrderNotional(b.referencePrice, b.contractSize);
         this.exempt = List.copyOf(b.exempt);
         this.clock = b.clock;
-        this.count = b.stateFile == null ? null : DailyOrderCount.load(b.stateFile, today(b.clock));
-        this.open = b.maxOpenNotional == null ? null : new OpenNotional(b.maxOpenNotional);
+        this.store = store;
     }
 
     /** A builder; every limit is off until set. */
@@ -88,9 +88,13 @@ public final class TradingLimits {
             throw unreadable(request);
         }
         List<OrderReader.Order> orders = OrderReader.read(endpoint, request);
-        boolean needsNotional = maxNotional != null || open != null;
-        List<BigDecimal> notionals = new ArrayList<>(orders.size());
-        for (OrderReader.Order order : orders) {
+        boolean needsNotional = maxNotional != null || maxOpen != null;
+        String[] bySymbol = new String[orders.size()];
+        BigDecimal[] notionals = new BigDecimal[orders.size()];
+        int symbolCount = 0;
+        int placed = 0;
+        for (int i = 0; i < orders.size(); i++) {
+            OrderReader.Order order = orders.get(i);
             if (symbols != null && !symbols.contains(order.symbol())) {
                 throw new TradingLimitExceededException("symbol " + Quoted.of(order.symbol()) + " is not in the allow-list " + symbols
                         + "; nothing was signed");
@@ -100,13 +104,27 @@ public final class TradingLimits {
                 throw new TradingLimitExceededException("order notional " + value.toPlainString() + " on " + order.symbol()
                         + " exceeds the limit " + maxNotional.toPlainString() + " per order; nothing was signed");
             }
-            notionals.add(value);
-        }
-        if (shape.counts() && (count != null || open != null)) {
-            synchronized (lock) {
-                countAndReserve(orders, notionals);
+            placed += order.count();
+            int at = indexOf(bySymbol, symbolCount, order.symbol());
+            if (at < 0) {
+                bySymbol[symbolCount] = order.symbol();
+                notionals[symbolCount++] = value;
+            } else {
+                notionals[at] = notionals[at].add(value);
             }
         }
+        if (shape.counts() && store != null) {
+            store.reserve(new Reservation(today(clock), placed, maxOrders, maxOpen, bySymbol, notionals, symbolCount));
+        }
+    }
+
+    private static int indexOf(String[] symbols, int count, String symbol) {
+        for (int i = 0; i < count; i++) {
+            if (symbols[i].equals(symbol)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isExempt(BinanceRequest request) {
@@ -128,59 +146,46 @@ public final class TradingLimits {
                 + ")");
     }
 
-    /** Checks every counted limit before changing any, so a refusal leaves no partial reservation behind. */
-    private void countAndReserve(List<OrderReader.Order> orders, List<BigDecimal> notionals) {
-        Map<String, BigDecimal> bySymbol = new HashMap<>();
-        int placed = 0;
-        for (int i = 0; i < orders.size(); i++) {
-            bySymbol.merge(orders.get(i).symbol(), notionals.get(i), BigDecimal::add);
-            placed += orders.get(i).count();
-        }
-        if (open != null) {
-            bySymbol.forEach(open::checkRoom);
-        }
-        if (count != null && !count.tryAdd(today(clock), placed, maxOrders)) {
-            throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day would be passed by "
-                    + placed + " more; nothing was signed until 00:00 UTC");
-        }
-        if (open != null) {
-            bySymbol.forEach(open::reserve);
-        }
-    }
-
     /**
      * Reports that {@code notional} of {@code symbol} is no longer open (an order filled, cancelled, expired or was
      * rejected), making room under the open-notional limit. No effect without that limit.
      *
-     * @throws IllegalArgumentException if {@code notional} is not above zero or out of bounds
+     * @throws IllegalArgumentException if {@code symbol} is not 1 to 32 letters, digits and '_', or {@code notional}
+     *     is not above zero or out of bounds
+     * @throws LimitStoreException if the store cannot answer
      */
     public void release(String symbol, BigDecimal notional) {
         Decimals.configured("released notional", notional);
-        if (open != null) {
-            synchronized (lock) {
-                open.release(symbol.toUpperCase(Locale.ROOT), notional);
-            }
+        String upper = storedSymbol(symbol);
+        if (maxOpen != null) {
+            store.release(upper, notional);
         }
     }
 
-    /** The notional of {@code symbol} signed and not yet released; zero without the open-notional limit. */
+    /**
+     * The notional of {@code symbol} signed and not yet released; zero without the open-notional limit.
+     *
+     * @throws LimitStoreException if the store cannot answer
+     */
     public BigDecimal openNotional(String symbol) {
-        if (open == null) {
-            return BigDecimal.ZERO;
-        }
-        synchronized (lock) {
-            return open.of(symbol.toUpperCase(Locale.ROOT));
-        }
+        String upper = storedSymbol(symbol);
+        return maxOpen == null ? BigDecimal.ZERO : store.openNotional(upper);
     }
 
-    /** Orders signed so far today (UTC), or 0 without a state file. */
+    /**
+     * Orders counted so far today (UTC) by the store, by every process that shares it; 0 without a store.
+     *
+     * @throws LimitStoreException if the store cannot answer
+     */
     public int ordersToday() {
-        if (count == null) {
-            return 0;
+        return store == null ? 0 : store.ordersOn(today(clock));
+    }
+
+    private static String storedSymbol(String symbol) {
+        if (!OrderReader.isSymbol(symbol)) {
+            throw new IllegalArgumentException("a symbol is 1 to 32 letters, digits and '_', got " + Quoted.of(symbol));
         }
-        synchronized (lock) {
-            return count.count(today(clock));
-        }
+        return symbol.toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate today(Clock clock) {
@@ -196,7 +201,9 @@ public final class TradingLimits {
         private Function<String, Optional<BigDecimal>> contractSize = symbol -> Optional.empty();
         private final List<Endpoint> exempt = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
+        private boolean dailyLimit;
         private Path stateFile;
+        private LimitStore store;
         private BigDecimal maxOpenNotional;
 
         private Builder() {}
@@ -207,13 +214,33 @@ public final class TradingLimits {
             return this;
         }
 
-        /** Refuses more than {@code max} new orders per UTC day, counted in {@code stateFile}. */
+        /**
+         * Refuses more than {@code max} new orders per UTC day, counted in a {@link FileLimitStore} on {@code stateFile}
+         * (shared by every process on the host that uses the same file). Its folder must exist and pass the file rules;
+         * {@link #build()} checks.
+         */
         public Builder maxOrdersPerUtcDay(int max, Path stateFile) {
+            maxOrdersPerUtcDay(max);
+            this.stateFile = Objects.requireNonNull(stateFile, "stateFile: the day's count must survive a restart");
+            return this;
+        }
+
+        /** Refuses more than {@code max} new orders per UTC day, counted in the store given to {@link #limitStore}. */
+        public Builder maxOrdersPerUtcDay(int max) {
             if (max < 0) {
                 throw new IllegalArgumentException("max orders per UTC day must be >= 0, got " + max);
             }
             this.maxOrders = max;
-            this.stateFile = Objects.requireNonNull(stateFile, "stateFile: the day's count must survive a restart");
+            this.dailyLimit = true;
+            return this;
+        }
+
+        /**
+         * Keeps the day's count and the open notional in {@code store}, e.g. a {@code RedisLimitStore} a fleet shares.
+         * The caller closes it.
+         */
+        public Builder limitStore(LimitStore store) {
+            this.store = Objects.requireNonNull(store, "store");
             return this;
         }
 
@@ -265,9 +292,29 @@ public final class TradingLimits {
             return this;
         }
 
-        /** The limits. */
+        /**
+         * The limits. With a daily limit, reads the store's count once, so a bad state file or an unreachable store
+         * fails here, at startup.
+         *
+         * @throws IllegalStateException if a daily limit has no store, or has both a state file and a store
+         * @throws LimitStoreException if the store cannot answer
+         */
         public TradingLimits build() {
-            return new TradingLimits(this);
+            if (stateFile != null && store != null) {
+                throw new IllegalStateException("both a state file and limitStore(...) are set; give maxOrdersPerUtcDay(max) "
+                        + "and limitStore(FileLimitStore.open(stateFile)) or the store you share, not both");
+            }
+            if (dailyLimit && stateFile == null && store == null) {
+                throw new IllegalStateException("maxOrdersPerUtcDay(max) counts in a store that survives a restart: add "
+                        + "limitStore(...), or use maxOrdersPerUtcDay(max, stateFile)");
+            }
+            LimitStore chosen = store != null ? store
+                    : stateFile != null ? FileLimitStore.open(stateFile)
+                    : maxOpenNotional != null ? new ProcessLimitStore() : null;
+            if (dailyLimit) {
+                chosen.ordersOn(today(clock));
+            }
+            return new TradingLimits(this, chosen);
         }
     }
 }

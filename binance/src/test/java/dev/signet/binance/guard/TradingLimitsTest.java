@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.BinanceRequest;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -136,12 +135,24 @@ class TradingLimitsTest {
     }
 
     @Test
-    void aCorruptStateFileIsRefusedNotReset() throws Exception {
+    void aDailyLimitCountsInExactlyOneStore() {
         Path state = dir.resolve("orders.state");
-        TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build().check(order("BTCUSDT", "1", "1"));
-        Files.writeString(state, Files.readString(state).replace("count=1", "count=0"));
-        assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build())
-                .isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("corrupt");
+        assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(3).build()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("limitStore(...)");
+        assertThatThrownBy(() -> TradingLimits.builder().maxOrdersPerUtcDay(3, state).limitStore(FileLimitStore.open(state)).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not both");
+        TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(3).limitStore(FileLimitStore.open(state)).clock(NOV_24).build();
+        limits.check(order("BTCUSDT", "1", "1"));
+        assertThat(TradingLimits.builder().maxOrdersPerUtcDay(3, state).clock(NOV_24).build().ordersToday()).isEqualTo(1);
+    }
+
+    @Test
+    void releaseAndOpenNotionalTakeOnlySymbols() {
+        TradingLimits limits = TradingLimits.builder().maxOpenNotionalPerSymbol(new BigDecimal("10")).build();
+        for (String bad : List.of("", "BTC\nUSDT", "BTC=USDT", "A".repeat(33))) {
+            assertThatThrownBy(() -> limits.release(bad, BigDecimal.ONE)).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> limits.openNotional(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

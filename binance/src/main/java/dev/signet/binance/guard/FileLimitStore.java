@@ -1,0 +1,227 @@
+package dev.signet.binance.guard;
+
+import dev.signet.core.CredentialsException;
+import dev.signet.credentials.FileRules;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The default {@link LimitStore}: a state file on the local disk that any number of processes on one host may share
+ * (a restart overlapping the old process, several bots on one key) and together never pass a limit. Each reservation
+ * holds an OS file lock on {@code <state>.lock} across read, check and write, and is on disk before the order is
+ * signed: written to {@code <state>.tmp} (created new, links never followed, mode 0600), fsynced, renamed over the
+ * state file, then the folder fsynced, so a {@code kill -9} or a power cut keeps the count. Reads take no lock (a
+ * rename is atomic).
+ *
+ * <p>The state, lock and temp files pass the rules of secret files ({@link FileRules}: owned by this user, mode
+ * 0600, every folder up to the root trusted); a state file that breaks them, or is not exactly what this store
+ * writes ({@link StateFile}), is refused with {@link LimitStoreException}, never reset. {@link #open} checks the
+ * folder and any existing state, so a bot fails at startup, not at its first order. Use a local file system: file
+ * locks over NFS are not to be trusted.
+ *
+ * <pre>{@code LimitStore store = FileLimitStore.open(Path.of("/var/lib/bot/orders.state"));}</pre>
+ */
+public final class FileLimitStore implements LimitStore {
+    /** One lock per state file in this JVM: the OS lock is per process, and two channels on one file must not both hold it. */
+    private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final LocalDate ANY_DAY = LocalDate.EPOCH;
+    private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
+    private final Path file;
+    private final Path folder;
+    private final Path lockFile;
+    private final Path temp;
+    private final String where;
+    private final FileRules rules;
+    private final boolean posix;
+    private final ReentrantLock inProcess;
+
+    private FileLimitStore(Path file, FileRules rules) {
+        Path absolute = file.toAbsolutePath();
+        if (absolute.getParent() == null || absolute.getFileName() == null) {
+            throw new IllegalArgumentException("the trading-limit state needs a file name in a folder, got " + file);
+        }
+        this.file = absolute;
+        this.folder = absolute.getParent();
+        this.lockFile = folder.resolve(absolute.getFileName() + ".lock");
+        this.temp = folder.resolve(absolute.getFileName() + ".tmp");
+        this.where = "the trading-limit state " + absolute;
+        this.rules = rules;
+        this.posix = absolute.getFileSystem().supportedFileAttributeViews().contains("posix");
+        try {
+            rules.checkFolder(folder);
+            this.inProcess = IN_PROCESS.computeIfAbsent(folder.toRealPath().resolve(absolute.getFileName().toString()),
+                    path -> new ReentrantLock());
+        } catch (CredentialsException e) {
+            throw new LimitStoreException("the trading-limit state's folder: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw failed("cannot resolve the folder of", e);
+        }
+    }
+
+    /**
+     * The store on {@code stateFile}, whose folder must exist and pass the file rules. Creates the lock file (mode
+     * 0600) if needed and reads the state file if there is one: no state file means no orders counted yet.
+     *
+     * @throws LimitStoreException if the folder is missing or insecure, or the state is unreadable, insecure or corrupt
+     */
+    public static FileLimitStore open(Path stateFile) {
+        return open(stateFile, FileRules.create());
+    }
+
+    static FileLimitStore open(Path stateFile, FileRules rules) {
+        FileLimitStore store = new FileLimitStore(stateFile, rules);
+        store.inProcess.lock();
+        try {
+            try {
+                store.createNew(store.lockFile).close();
+            } catch (FileAlreadyExistsException madeBefore) {
+                // by an earlier run or another process
+            }
+            store.openChecked(store.lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
+        } catch (IOException e) {
+            throw store.failed("cannot create or open the lock file of", e);
+        } finally {
+            store.inProcess.unlock();
+        }
+        store.read(ANY_DAY);
+        return store;
+    }
+
+    @Override
+    public void reserve(Reservation reservation) {
+        update(reservation.day(), state -> {
+            state.reserve(reservation, where);
+            return true;
+        });
+    }
+
+    @Override
+    public void release(String symbol, BigDecimal notional) {
+        update(ANY_DAY, state -> {
+            if (state.openNotional(symbol).signum() == 0) {
+                return false;
+            }
+            state.release(symbol, notional);
+            return true;
+        });
+    }
+
+    @Override
+    public int ordersOn(LocalDate day) {
+        return read(day).ordersOn(day, where);
+    }
+
+    @Override
+    public BigDecimal openNotional(String symbol) {
+        return read(ANY_DAY).openNotional(symbol);
+    }
+
+    @Override
+    public String toString() {
+        return "FileLimitStore[" + file + "]";
+    }
+
+    /** Under this JVM's lock and the OS lock: reads the state, lets {@code change} change it, writes it if it did. */
+    private void update(LocalDate day, Change change) {
+        inProcess.lock();
+        try (FileChannel lockChannel = openChecked(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            lockChannel.lock(); // released when the channel closes
+            LimitState state = read(day);
+            if (!change.apply(state)) {
+                return;
+            }
+            write(StateFile.format(state));
+        } catch (IOException e) {
+            throw failed("cannot lock or write", e);
+        } finally {
+            inProcess.unlock();
+        }
+        syncFolder();
+    }
+
+    /** The state on disk, or an empty one on {@code day} when there is no state file. */
+    private LimitState read(LocalDate day) {
+        if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return LimitState.empty(day);
+        }
+        try (FileChannel in = openChecked(file)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(in.size() + 1, StateFile.MAX_BYTES + 1L));
+            while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                // read until full or at the end
+            }
+            if (buffer.position() > StateFile.MAX_BYTES) {
+                throw new LimitStoreException(where + " is larger than " + StateFile.MAX_BYTES / 1024 + " KiB: it is not a state "
+                        + "file Signet wrote; refusing to sign. Check it; delete it only if you know today's count");
+            }
+            return StateFile.parse(Arrays.copyOf(buffer.array(), buffer.position()), where);
+        } catch (IOException e) {
+            throw failed("cannot read", e);
+        }
+    }
+
+    /** Replaces the state file: a new temp file (never through a link), fsynced, then renamed over it. */
+    private void write(byte[] bytes) throws IOException {
+        Files.deleteIfExists(temp); // left by a process killed mid-write; deleting a link removes the link
+        try (FileChannel out = createNew(temp)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
+            out.force(true);
+        }
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Makes the rename durable: without this a power cut may bring back the previous count. */
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            if (posix) { // elsewhere (Windows) a folder cannot be opened, and the rename is durable once it returns
+                throw failed("cannot fsync the folder of", e);
+            }
+        }
+    }
+
+    /** Creates {@code path}, mode 0600, for writing; fails if anything (a link included) is there. */
+    private FileChannel createNew(Path path) throws IOException {
+        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        return posix ? FileChannel.open(path, options, OWNER_ONLY) : FileChannel.open(path, options);
+    }
+
+    private FileChannel openChecked(Path path, StandardOpenOption... options) {
+        try {
+            return rules.open(path, options);
+        } catch (CredentialsException e) {
+            throw new LimitStoreException("trading-limit state: " + e.getMessage() + "; refusing to sign", e);
+        }
+    }
+
+    private LimitStoreException failed(String what, IOException e) {
+        return new LimitStoreException(what + " " + where + " (" + e + "); refusing to sign. Check the disk and the folder's "
+                + "permissions", e);
+    }
+
+    /** A change to the state under the lock; false when there is nothing to write. */
+    private interface Change {
+        boolean apply(LimitState state);
+    }
+}
