@@ -15,4 +15,5 @@ module dev.signet.core {
 
     uses dev.signet.spi.SignerFactory;
     uses dev.signet.spi.PrivateKeyDecoder;
+    uses dev.signet.spi.KeyUriResolver;
 }
