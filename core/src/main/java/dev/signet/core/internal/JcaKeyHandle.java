@@ -95,7 +95,7 @@ public final class JcaKeyHandle implements KeyHandle {
             return s;
         } catch (GeneralSecurityException e) {
             throw new KeyFormatException("no installed JCA provider signs " + name + " with this " + privateKey.getClass().getName()
-                    + "; install the key's provider (" + e.getClass().getSimpleName() + ")");
+                    + " (" + e.getClass().getSimpleName() + "); register the key's provider first: Security.addProvider(provider)");
         }
     }
 

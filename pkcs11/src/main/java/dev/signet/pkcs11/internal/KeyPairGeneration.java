@@ -1,6 +1,7 @@
 package dev.signet.pkcs11.internal;
 
 import dev.signet.core.CredentialsException;
+import dev.signet.core.Hex;
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.pkcs11.Pkcs11Uri;
@@ -32,9 +33,10 @@ final class KeyPairGeneration {
             RANDOM.nextBytes(random);
             return random;
         });
-        if (session.findObjectsSingle(new AttributeVector().label(label), 1).length > 0
-                || session.findObjectsSingle(new AttributeVector().id(id), 1).length > 0) {
-            throw new CredentialsException(tokenName + " already holds an object " + uri.describeKey().replaceFirst("^token '[^']*' ?", "")
+        String clash = session.findObjectsSingle(new AttributeVector().label(label), 1).length > 0 ? "labelled " + Printable.quote(label)
+                : session.findObjectsSingle(new AttributeVector().id(id), 1).length > 0 ? "with id " + Hex.encode(id) : null;
+        if (clash != null) {
+            throw new CredentialsException(tokenName + " already holds an object " + clash
                     + "; signet keygen never overwrites a key: choose another object= (and id=)");
         }
         AttributeVector privateKey = AttributeVector.newPrivateKey().token(true).private_(true).sensitive(true).extractable(false)
