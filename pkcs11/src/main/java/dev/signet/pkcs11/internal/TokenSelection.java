@@ -22,23 +22,31 @@ final class TokenSelection {
     static Found find(PKCS11Module module, Pkcs11Uri uri, String library) {
         List<Found> matches = new ArrayList<>();
         List<String> present = new ArrayList<>();
+        Slot[] slots;
         try {
-            for (Slot slot : module.getSlotList(true)) {
-                Token token = slot.getToken();
-                TokenInfo info = token.getTokenInfo();
-                if (!info.isTokenInitialized()) {
-                    continue;
-                }
-                String label = trim(info.getLabel());
-                present.add(Printable.quote(label));
-                if (matches(uri.token(), label) && matches(uri.manufacturer(), trim(info.getManufacturerID()))
-                        && matches(uri.model(), trim(info.getModel())) && matches(uri.serial(), trim(info.getSerialNumber()))
-                        && (uri.slotId().isEmpty() || uri.slotId().getAsLong() == slot.getSlotID())) {
-                    matches.add(new Found(token, "pkcs11 token " + Printable.quote(label)));
-                }
-            }
+            slots = module.getSlotList(true);
         } catch (TokenException e) {
             throw new CredentialsException("listing the tokens of " + Printable.quote(library) + " failed (" + Failures.name(e) + ")");
+        }
+        for (Slot slot : slots) {
+            Token token = slot.getToken();
+            TokenInfo info;
+            try {
+                info = token.getTokenInfo();
+            } catch (TokenException e) {
+                // a token removed or deleted since the library started: it cannot be the one named
+                continue;
+            }
+            if (!info.isTokenInitialized()) {
+                continue;
+            }
+            String label = trim(info.getLabel());
+            present.add(Printable.quote(label));
+            if (matches(uri.token(), label) && matches(uri.manufacturer(), trim(info.getManufacturerID()))
+                    && matches(uri.model(), trim(info.getModel())) && matches(uri.serial(), trim(info.getSerialNumber()))
+                    && (uri.slotId().isEmpty() || uri.slotId().getAsLong() == slot.getSlotID())) {
+                matches.add(new Found(token, "pkcs11 token " + Printable.quote(label)));
+            }
         }
         if (matches.size() == 1) {
             return matches.get(0);
