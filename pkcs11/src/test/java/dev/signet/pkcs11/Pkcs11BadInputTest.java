@@ -56,6 +56,20 @@ class Pkcs11BadInputTest {
     }
 
     @Test
+    void aWrongPinIsRefusedEvenWhileAnotherKeyKeepsTheTokenLoggedIn() {
+        try (SigningKey open = open(SoftHsm.uri("bad-input", "ed"), pin)) {
+            String wrong = pin + "1";
+            assertThatThrownBy(() -> open("pkcs11:token=bad-input;id=%01?module-path=" + SoftHsm.LIBRARY, wrong))
+                    .isInstanceOf(CredentialsException.class).hasMessageContaining("is incorrect").hasMessageNotContaining(wrong);
+            assertThatThrownBy(() -> open("pkcs11:token=bad-input;id=%01?module-path=" + SoftHsm.LIBRARY, null))
+                    .isInstanceOf(CredentialsException.class).hasMessageContaining("is incorrect");
+            try (SigningKey second = open("pkcs11:token=bad-input;id=%01?module-path=" + SoftHsm.LIBRARY, pin)) {
+                assertThat(second.fingerprint()).isEqualTo(open.fingerprint());
+            }
+        }
+    }
+
+    @Test
     void noPinAtAllSaysWhereToPutOne() {
         assertThatThrownBy(() -> open(SoftHsm.uri("bad-input", "ed"), null)).isInstanceOf(CredentialsException.class)
                 .hasMessageContaining("needs a PIN").hasMessageContaining("P_PKCS11_PIN_FILE").hasMessageContaining("pin-source=file:");

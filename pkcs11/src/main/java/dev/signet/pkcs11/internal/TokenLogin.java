@@ -21,15 +21,18 @@ final class TokenLogin {
 
     private final Token token;
     private final Session session;
+    private final PinDigest pin;
     private int users = 1;
 
-    private TokenLogin(Token token, Session session) {
+    private TokenLogin(Token token, Session session, PinDigest pin) {
         this.token = token;
         this.session = session;
+        this.pin = pin;
     }
 
     /**
-     * Logs in to {@code token} unless this process already is.
+     * Logs in to {@code token} unless this process already is. A later key on a token this process is logged in to
+     * must bring the same PIN (checked against a salted digest of the first): PKCS#11 would let it in without one.
      *
      * @param pin the user PIN, or null for a token that needs none or has its own PIN pad
      * @param name how messages name the token
@@ -38,6 +41,10 @@ final class TokenLogin {
     static synchronized TokenLogin acquire(Token token, char[] pin, String name, String pinOrigin) {
         TokenLogin active = ACTIVE.get(Slot.of(token));
         if (active != null) {
+            if (!active.pin.matches(pin)) {
+                throw new CredentialsException("the PIN for " + name + " is incorrect (PIN from " + pinOrigin + "): it is not the "
+                        + "PIN this process logged in to the token with");
+            }
             active.users++;
             return active;
         }
@@ -58,15 +65,17 @@ final class TokenLogin {
                 session.login(PKCS11Constants.CKU_USER, pin);
             }
         } catch (PKCS11Exception e) {
-            if (e.getErrorCode() != PKCS11Constants.CKR_USER_ALREADY_LOGGED_IN) {
-                closeQuietly(session);
-                throw Failures.login(name, pinOrigin, e);
+            closeQuietly(session);
+            if (e.getErrorCode() == PKCS11Constants.CKR_USER_ALREADY_LOGGED_IN) {
+                throw new CredentialsException(name + " is already logged in by other code in this process (SunPKCS11?), so "
+                        + "Signet cannot check the PIN; let one of them use the token");
             }
+            throw Failures.login(name, pinOrigin, e);
         } catch (RuntimeException e) {
             closeQuietly(session);
             throw e;
         }
-        TokenLogin login = new TokenLogin(token, session);
+        TokenLogin login = new TokenLogin(token, session, PinDigest.of(pin));
         ACTIVE.put(Slot.of(token), login);
         return login;
     }
