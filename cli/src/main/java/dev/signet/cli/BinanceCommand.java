@@ -77,9 +77,9 @@ final class BinanceCommand {
                 String[] kv = split(p);
                 request.bodyParam(kv[0], kv[1]);
             }
-            try (SigningKey signingKey = key.load(parent.root.env, null)) {
-                RequestSigner.Builder signer = RequestSigner.builder().clock(at(timestamp))
-                        .keyedSigner(new KeyedSigner(UNUSED_API_KEY, Signers.forKey(signingKey), signingKey.fingerprint()));
+            try (SigningKey signingKey = key.load(parent.root.env, null);
+                    KeyedSigner keyed = new KeyedSigner(UNUSED_API_KEY, Signers.forKey(signingKey), signingKey.fingerprint())) {
+                RequestSigner.Builder signer = RequestSigner.builder().clock(at(timestamp)).keyedSigner(keyed);
                 if (recvWindow != null) {
                     signer.recvWindow(recvWindow);
                 }
@@ -132,8 +132,8 @@ final class BinanceCommand {
                 throw new IllegalArgumentException("--params-json must be a JSON object of string values");
             }
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
-            try (SigningKey signingKey = key.load(parent.root.env, null)) {
-                KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
+            try (SigningKey signingKey = key.load(parent.root.env, null);
+                    KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint())) {
                 SignedWebSocketParams signed = WebSocketRequestSigner.builder().keyedSigner(signer).clock(at(timestamp)).build()
                         .signParams(null, params, timestamp);
                 spec.commandLine().getOut().println(signed.toJson());

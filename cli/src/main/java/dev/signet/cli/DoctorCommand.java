@@ -2,6 +2,8 @@ package dev.signet.cli;
 
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
+import dev.signet.core.SignetException;
+import dev.signet.core.SigningKey;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.SourceReport;
@@ -28,11 +30,18 @@ final class DoctorCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--prefix", defaultValue = "SIGNET", paramLabel = "P", description = "Variable prefix (default SIGNET).")
     String prefix;
+    @Option(names = "--key-uri", paramLabel = "pkcs11:…", description = "Check this key in a PKCS#11 token instead of the sources.")
+    String keyUri;
+    @Option(names = "--pin-env", paramLabel = "NAME", description = "Variable holding the token's PIN (with --key-uri).")
+    String pinEnv;
     @Mixin
     Verbose verbose;
 
     @Override
     public Integer call() {
+        if (keyUri != null) {
+            return tokenKey();
+        }
         Map<String, String> properties = new java.util.HashMap<>();
         System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
         Environment environment = Environment.of(root.env, properties);
@@ -55,5 +64,19 @@ final class DoctorCommand implements Callable<Integer> {
         }
         out.println("verdict: OK — signing with " + found.get().source() + (found.get().detail().contains("rotate it") ? " (rotate the key)" : ""));
         return ExitCodes.OK;
+    }
+
+    /** One token key: where it is, its type, mechanism and fingerprint, and that it signs what its public key verifies. */
+    private int tokenKey() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SigningKey key = TokenKeys.open(keyUri, pinEnv, root.env)) {
+            out.println("FOUND --key-uri: " + key.algorithm() + " key " + key.fingerprint() + " in " + key.holder().orElseThrow());
+            out.println("verdict: OK — the key signs, and its public key verifies the signature");
+            return ExitCodes.OK;
+        } catch (SignetException e) {
+            out.println("ERROR --key-uri: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println("verdict: NOT OK — fix the problem above");
+            return ExitCodes.CREDENTIALS;
+        }
     }
 }

@@ -41,8 +41,7 @@ final class SignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (SigningKey signingKey = key.load(root.env, algorithmOption.algorithm)) {
-            Signer signer = Signers.forKey(signingKey);
+        try (SigningKey signingKey = key.load(root.env, algorithmOption.algorithm); Signer signer = Signers.forKey(signingKey)) {
             String signature = payload.text != null ? signer.signToString(payload.text)
                     : algorithmOption.algorithm.encode(signer.sign(readPayload()));
             spec.commandLine().getOut().println(signature);
