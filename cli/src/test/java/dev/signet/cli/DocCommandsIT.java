@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.signet.testing.Tools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ class DocCommandsIT {
 
     @Test
     void everyCommandInTheGuideRuns(@TempDir Path home) throws Exception {
+        Tools.require("softhsm2-util");
         String guide = Files.readString(Path.of("..", "docs", "self-generated-keys.md"));
         StringBuilder script = new StringBuilder("set -euo pipefail\n")
                 .append("signet() { '").append(Path.of(System.getProperty("java.home"), "bin", "java")).append("' -jar '")
@@ -30,11 +32,16 @@ class DocCommandsIT {
         assertThat(count).isGreaterThanOrEqualTo(7);
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", script.toString()).redirectErrorStream(true);
         bash.environment().put("HOME", home.toString());
-        bash.environment().keySet().removeIf(name -> name.startsWith("BINANCE_") || name.startsWith("SIGNET_"));
+        bash.environment().keySet().removeIf(name -> name.startsWith("BINANCE_") || name.startsWith("SIGNET_")
+                || name.equals("SOFTHSM2_CONF"));
         Process p = bash.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(output).isZero();
         assertThat(output).contains("-----BEGIN PUBLIC KEY-----", "verdict: OK", "signet scan: clean", "rw-------");
         assertThat(Files.exists(home.resolve("openssl-key/public.pem"))).isTrue();
+        // section 7: a key generated inside the token, signing a request, found by doctor through BINANCE_PRIVATE_KEY_URI
+        assertThat(output).contains("inside pkcs11 token 'binance-bot' object 'binance-ed25519'", "FOUND --key-uri: ED25519 key",
+                "CKM_EDDSA available", "&signature=", "named by environment variable BINANCE_PRIVATE_KEY_URI");
+        assertThat(output).doesNotContain(Files.readString(home.resolve(".config/signet/token-pin")).strip());
     }
 }
