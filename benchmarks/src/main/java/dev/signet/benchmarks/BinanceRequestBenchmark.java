@@ -1,5 +1,8 @@
 package dev.signet.benchmarks;
 
+import com.binance.connector.client.utils.signaturegenerator.Ed25519SignatureGenerator;
+import com.binance.connector.client.utils.signaturegenerator.HmacSignatureGenerator;
+import com.binance.connector.client.utils.signaturegenerator.RsaSignatureGenerator;
 import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.SignedRequest;
@@ -8,9 +11,13 @@ import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
+import dev.signet.keys.KeyFiles;
 import dev.signet.keys.SigningKeyGenerator;
+import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.Random;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +28,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** End to end: build the order request, canonicalise, timestamp, sign and encode, as a bot does per order. */
+/**
+ * End to end, as a bot pays per order: build the order, canonicalise, timestamp, sign and encode. Signet's String
+ * API next to binance-connector-java 3.4.1's own path (parameter map, {@code UrlBuilder}, its signature generators),
+ * measured in the same run.
+ */
 @State(Scope.Thread)
 @Fork(jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @BenchmarkMode(Mode.Throughput)
@@ -30,14 +41,39 @@ public class BinanceRequestBenchmark {
     private static final ApiKey API_KEY = ApiKey.of("benchKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789");
     private RequestSigner hmac;
     private RequestSigner ed25519;
+    private RequestSigner rsa;
+    private ConnectorOrder connectorHmac;
+    private ConnectorOrder connectorEd25519;
+    private ConnectorOrder connectorRsa;
 
-    /** One signer per algorithm, recvWindow 5000 as in the exchange's example. */
+    /** One key per algorithm, shared by Signet and the connector; recvWindow 5000 as in the exchange's example. */
     @Setup
-    public void setUp() {
-        byte[] secret = new byte[64];
-        new Random(1).nextBytes(secret);
-        hmac = signer(SigningKey.hmacSha256(InsecureSecretAccess.secretFromBytes(secret)));
-        ed25519 = signer(SigningKeyGenerator.ed25519());
+    public void setUp() throws IOException {
+        String secret = randomSecret();
+        hmac = signer(SigningKey.hmacSha256(InsecureSecretAccess.secretFromString(secret)));
+        connectorHmac = new ConnectorOrder(new HmacSignatureGenerator(secret));
+        Path keys = Files.createTempDirectory("signet-bench");
+        SigningKey ed = SigningKeyGenerator.ed25519();
+        ed25519 = signer(ed);
+        connectorEd25519 = new ConnectorOrder(new Ed25519SignatureGenerator(privatePem(ed, keys.resolve("ed25519")).toString()));
+        SigningKey rs = SigningKeyGenerator.rsa(2048);
+        rsa = signer(rs);
+        connectorRsa = new ConnectorOrder(new RsaSignatureGenerator(Files.readString(privatePem(rs, keys.resolve("rsa")))));
+    }
+
+    private static String randomSecret() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder s = new StringBuilder(64);
+        for (int i = 0; i < 64; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    private static Path privatePem(SigningKey key, Path dir) throws IOException {
+        KeyFiles.writeKeyPair(key, Files.createDirectories(dir), null);
+        return dir.resolve(KeyFiles.PRIVATE_PEM);
     }
 
     private static RequestSigner signer(SigningKey key) {
@@ -50,15 +86,39 @@ public class BinanceRequestBenchmark {
                 .param("timeInForce", "GTC").param("quantity", BigDecimal.ONE).param("price", new BigDecimal("0.1")).build();
     }
 
-    /** HMAC end to end. */
+    /** HMAC end to end, Signet's String API. */
     @Benchmark
     public SignedRequest hmac() {
         return hmac.sign(order());
     }
 
-    /** Ed25519 end to end. */
+    /** HMAC end to end, binance-connector-java 3.4.1. */
+    @Benchmark
+    public String bcjConnector() {
+        return connectorHmac.sign();
+    }
+
+    /** Ed25519 end to end, Signet. */
     @Benchmark
     public SignedRequest ed25519() {
         return ed25519.sign(order());
+    }
+
+    /** Ed25519 end to end, binance-connector-java 3.4.1. */
+    @Benchmark
+    public String bcjConnectorEd25519() {
+        return connectorEd25519.sign();
+    }
+
+    /** RSA-2048 end to end, Signet. */
+    @Benchmark
+    public SignedRequest rsa() {
+        return rsa.sign(order());
+    }
+
+    /** RSA-2048 end to end, binance-connector-java 3.4.1. */
+    @Benchmark
+    public String bcjConnectorRsa() {
+        return connectorRsa.sign();
     }
 }

@@ -3,6 +3,7 @@ package dev.signet.binance;
 import dev.signet.binance.guard.EndpointScopes;
 import dev.signet.binance.guard.Scope;
 import dev.signet.binance.internal.PercentEncoding;
+import dev.signet.binance.internal.Quoted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,10 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
     private static final Class<?> IMMUTABLE_ENTRY = Map.entry("", "").getClass();
 
     /**
-     * Copies and checks the parts: the path is plain segments of unreserved characters (no {@code .} or {@code ..}
-     * segment, no escapes, no query), so the scope and limits checked are those of the endpoint the server routes
-     * to; every parameter name is unreserved and none is one the signer adds.
+     * Copies and checks the parts: the path is plain segments of unreserved characters (no empty, {@code .} or
+     * {@code ..} segment, no escapes such as {@code %61}, no query or {@code ;}), so the scope and limits checked are
+     * those of the endpoint the server routes to — the scope map itself ignores case, as the exchange's routing does;
+     * every parameter name is unreserved and none is one the signer adds.
      *
      * @throws IllegalArgumentException naming the part that is refused
      */
@@ -58,7 +60,7 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
         }
         if (!plain) {
             throw new IllegalArgumentException("path must be '/'-separated segments of A-Z a-z 0-9 - . _ ~ with no '.', '..' "
-                    + "or empty segment, escape or query, e.g. /api/v3/order; got " + path);
+                    + "or empty segment, escape or query, e.g. /api/v3/order; got " + Quoted.of(path, 200));
         }
     }
 
@@ -110,7 +112,7 @@ public record BinanceRequest(String method, String path, List<Map.Entry<String, 
         return !bodyParams.isEmpty();
     }
 
-    /** The scope this endpoint needs. */
+    /** The scope this endpoint needs ({@link EndpointScopes}, matched without regard to case). */
     public Scope scope() {
         return EndpointScopes.scopeOf(method, path);
     }

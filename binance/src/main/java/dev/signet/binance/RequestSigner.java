@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import dev.signet.binance.guard.RequestGuard;
+import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.binance.internal.SentQuery;
 import dev.signet.core.KeyedSigner;
 import dev.signet.core.Signer;
@@ -11,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Signs REST requests the way the exchange checks them: values percent-encoded (RFC 3986, UTF-8), then
  * {@code recvWindow} (only when configured) and {@code timestamp} appended to the body if the request has one,
  * else to the query; the signature is computed over {@code query + body} exactly as sent and appended last
- * (hex for HMAC, percent-encoded base64 for Ed25519/RSA). Immutable and thread-safe.
+ * (hex for HMAC, percent-encoded base64 for Ed25519/RSA). Before anything is signed the guard checks the request:
+ * {@link SigningPolicy#defaults()} (READ and SPOT_TRADE; no withdrawals, transfers or unknown endpoints) unless code
+ * passes another. Immutable and thread-safe.
  *
  * <pre>{@code
  * RequestSigner signer = RequestSigner.builder().keyedSigner(KeyedSigner.of(credentials)).build();
@@ -24,6 +29,7 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class RequestSigner {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestSigner.class);
     private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
     private static final byte[] TIMESTAMP = "timestamp=".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SIGNATURE = "signature=".getBytes(StandardCharsets.US_ASCII);
@@ -42,9 +48,20 @@ public final class RequestSigner {
                 : ("recvWindow=" + b.recvWindow.toPlainString()).getBytes(StandardCharsets.US_ASCII);
         this.timestampUnit = b.timestampUnit;
         this.guard = b.guard;
+        warnIfUnguarded(guard, "RequestSigner");
     }
 
-    /** A builder: the system UTC clock with no server offset, no recvWindow, millisecond timestamps, no guard. */
+    /** Logs that a signer signs everything: the one way to turn the guard off is visible in the bot's log. */
+    static void warnIfUnguarded(RequestGuard guard, String signer) {
+        if (guard == RequestGuard.unguarded()) {
+            LOG.warn("{} built with RequestGuard.unguarded(): it signs every request, withdrawals and transfers included", signer);
+        }
+    }
+
+    /**
+     * A builder: the system UTC clock with no server offset, no recvWindow, millisecond timestamps, and the guard
+     * {@link SigningPolicy#defaults()}.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -85,6 +102,11 @@ public final class RequestSigner {
         }
         return new SignedRequest(request.method(), request.path(), sent.text(0, queryEnd), sent.text(queryEnd, sent.length()),
                 active.apiKey().value());
+    }
+
+    /** The server-time offset timestamps are taken from (HTTP adapters correct it when the exchange answers -1021). */
+    public ServerTimeOffset serverTimeOffset() {
+        return time;
     }
 
     /** Appends {@code params}, encoded, to the part of {@code out} that starts at {@code partStart}. */

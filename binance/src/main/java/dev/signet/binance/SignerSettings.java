@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import dev.signet.binance.guard.RequestGuard;
+import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.KeyedSigner;
 import java.time.Clock;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
 public abstract class SignerSettings<B extends SignerSettings<B>> {
     Supplier<KeyedSigner> keyedSigner;
     ServerTimeOffset time = ServerTimeOffset.none(Clock.systemUTC());
-    RequestGuard guard = RequestGuard.NONE;
+    RequestGuard guard = SigningPolicy.defaults();
 
     SignerSettings() {}
 
@@ -49,7 +50,11 @@ public abstract class SignerSettings<B extends SignerSettings<B>> {
         return self();
     }
 
-    /** A check run before anything is signed: permission scopes, trading limits. */
+    /**
+     * The check run before anything is signed (default {@link SigningPolicy#defaults()}): usually a
+     * {@link SigningPolicy} with its scopes and trading limits, the same for the REST and WebSocket signers.
+     * {@link RequestGuard#unguarded()} signs everything, a WebSocket logon included.
+     */
     public B guard(RequestGuard guard) {
         this.guard = Objects.requireNonNull(guard, "guard");
         return self();

@@ -8,6 +8,7 @@ import dev.signet.binance.RequestSigner;
 import dev.signet.binance.ServerTimeOffset;
 import dev.signet.binance.SignedRequest;
 import dev.signet.binance.SignedWebSocketParams;
+import dev.signet.binance.WebSocketApi;
 import dev.signet.binance.WebSocketRequestSigner;
 import dev.signet.core.ApiKey;
 import dev.signet.core.CredentialsException;
@@ -61,6 +62,9 @@ final class BinanceCommand {
         List<String> bodyParams = new ArrayList<>();
         @Option(names = "--timestamp", required = true, paramLabel = "MS")
         long timestamp;
+        @Option(names = "--endpoint", defaultValue = "POST /api/v3/order", paramLabel = "'METHOD /PATH'",
+                description = "The endpoint the request goes to, judged by the default signing policy (default: ${DEFAULT-VALUE}).")
+        String endpoint;
         @Option(names = "--recv-window", paramLabel = "MS")
         BigDecimal recvWindow;
         @Mixin
@@ -68,7 +72,11 @@ final class BinanceCommand {
 
         @Override
         public Integer call() throws IOException {
-            BinanceRequest.Builder request = BinanceRequest.post("/api/v3/order");
+            String[] methodAndPath = endpoint.strip().split(" +", 2);
+            if (methodAndPath.length != 2) {
+                throw new IllegalArgumentException("--endpoint must be 'METHOD /path', e.g. 'POST /api/v3/order'");
+            }
+            BinanceRequest.Builder request = BinanceRequest.of(methodAndPath[0], methodAndPath[1]);
             for (String p : params) {
                 String[] kv = split(p);
                 request.param(kv[0], kv[1]);
@@ -114,6 +122,9 @@ final class BinanceCommand {
         String apiKeyEnv;
         @Option(names = "--params-json", required = true, paramLabel = "JSON")
         String paramsJson;
+        @Option(names = "--method", defaultValue = "order.place", paramLabel = "NAME",
+                description = "The spot WebSocket API method, judged by the default signing policy (default: ${DEFAULT-VALUE}).")
+        String method;
         @Option(names = "--timestamp", required = true, paramLabel = "MS")
         long timestamp;
         @Mixin
@@ -134,8 +145,8 @@ final class BinanceCommand {
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             try (SigningKey signingKey = key.load(parent.root.env, null);
                     KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint())) {
-                SignedWebSocketParams signed = WebSocketRequestSigner.builder().keyedSigner(signer).clock(at(timestamp)).build()
-                        .signParams(null, params, timestamp);
+                SignedWebSocketParams signed = WebSocketRequestSigner.builder().api(WebSocketApi.SPOT).keyedSigner(signer)
+                        .clock(at(timestamp)).build().signParams(method, params, timestamp);
                 spec.commandLine().getOut().println(signed.toJson());
                 return ExitCodes.OK;
             }

@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.binance.guard.Scope;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
 import dev.signet.core.SignetException;
@@ -9,9 +10,11 @@ import dev.signet.credentials.Environment;
 import dev.signet.credentials.SourceReport;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +52,10 @@ final class DoctorCommand implements Callable<Integer> {
                 .diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE);
         PrintWriter out = spec.commandLine().getOut();
         reports.forEach(out::println);
-        out.println("policy: the default SigningPolicy signs " + SigningPolicy.defaults().allowedScopes()
-                + "; withdrawals and transfers are refused unless enabled in code");
+        Set<Scope> signed = SigningPolicy.defaults().allowedScopes();
+        out.println("policy: signers built without .guard(...) (in code and by binance sign-*) apply SigningPolicy.defaults(): they sign "
+                + signed + " and refuse " + EnumSet.complementOf(EnumSet.copyOf(signed)) + " unless code allows them; only "
+                + "RequestGuard.unguarded() turns the guard off, and a signer built with it logs a warning");
         long errors = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.ERROR).count();
         Optional<SourceReport> found = reports.stream().filter(r -> r.outcome() == SourceReport.Outcome.FOUND).findFirst();
         if (errors > 0) {

@@ -41,7 +41,8 @@ public final class Hex {
     }
 
     /**
-     * Decodes hex in either case.
+     * Decodes hex in either case. Only the ASCII digits and letters count: fullwidth, Arabic-Indic and other
+     * scripts' digits are refused, as the exchange refuses them.
      *
      * @throws IllegalArgumentException if the text has odd length or a non-hex character (the text is not quoted)
      */
@@ -52,13 +53,22 @@ public final class Hex {
         }
         byte[] out = new byte[n / 2];
         for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(hex.charAt(2 * i), 16);
-            int lo = Character.digit(hex.charAt(2 * i + 1), 16);
+            int hi = digit(hex.charAt(2 * i));
+            int lo = digit(hex.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) {
                 throw new IllegalArgumentException("not a hex digit at index " + (hi < 0 ? 2 * i : 2 * i + 1));
             }
             out[i] = (byte) (hi << 4 | lo);
         }
         return out;
+    }
+
+    /** The value of an ASCII hex digit, or -1 (not {@link Character#digit}, which accepts other scripts' digits). */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        char lower = (char) (c | 0x20);
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
     }
 }

@@ -1,8 +1,6 @@
 package dev.signet.core;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
+import dev.signet.core.internal.SecretUtf8;
 import java.util.Arrays;
 
 /**
@@ -20,11 +18,12 @@ public final class InsecureSecretAccess {
 
     /** A secret holding the UTF-8 bytes of {@code value}. Never pass a literal. */
     public static Secret secretFromString(String value) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(value));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        Arrays.fill(encoded.array(), (byte) 0);
-        return new Secret(bytes);
+        char[] chars = value.toCharArray();
+        try {
+            return new Secret(SecretUtf8.encode(chars, 0, chars.length));
+        } finally {
+            Arrays.fill(chars, '\0');
+        }
     }
 
     /** A secret holding a copy of {@code value}; the caller still owns (and should wipe) its array. */

@@ -15,13 +15,16 @@ import java.util.Arrays;
  */
 public final class Secret implements AutoCloseable {
     private final byte[] value;
-    private final byte[] digest;
+    private final String fingerprint;
+    /** What {@link #equals} compares: a tagged SHA-256, not the plain one (for a secret over 64 bytes, its HMAC key). */
+    private final byte[] identity;
     private volatile boolean closed;
 
     /** Takes ownership of {@code value}: the caller must not keep or reuse the array. */
     Secret(byte[] value) {
         this.value = value;
-        this.digest = Fingerprints.sha256(value);
+        this.fingerprint = Fingerprints.ofSecret(value);
+        this.identity = Fingerprints.identity(value);
     }
 
     /** The number of secret bytes. */
@@ -32,7 +35,7 @@ public final class Secret implements AutoCloseable {
 
     /** The short SHA-256 fingerprint, {@code sha256:1a2b3c4d}; safe to log. */
     public String fingerprint() {
-        return Fingerprints.shortForm(digest);
+        return fingerprint;
     }
 
     /** Whether {@link #close()} has wiped this secret. */
@@ -61,15 +64,15 @@ public final class Secret implements AutoCloseable {
         }
     }
 
-    /** Constant-time comparison of the SHA-256 digests. */
+    /** Constant-time comparison of SHA-256 digests (of a fixed tag and the secret). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Secret && MessageDigest.isEqual(digest, ((Secret) other).digest);
+        return other instanceof Secret && MessageDigest.isEqual(identity, ((Secret) other).identity);
     }
 
     @Override
     public int hashCode() {
-        return (digest[0] & 0xff) << 24 | (digest[1] & 0xff) << 16 | (digest[2] & 0xff) << 8 | (digest[3] & 0xff);
+        return (identity[0] & 0xff) << 24 | (identity[1] & 0xff) << 16 | (identity[2] & 0xff) << 8 | (identity[3] & 0xff);
     }
 
     @Override

@@ -1,19 +1,23 @@
 package dev.signet.core;
 
 import dev.signet.core.internal.KnownExampleSecrets;
-import java.nio.ByteBuffer;
+import dev.signet.core.internal.Printable;
+import dev.signet.core.internal.SecretUtf8;
 import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
  * Refuses secrets that cannot be real: empty, not UTF-8, containing whitespace or control characters, placeholders
- * ({@code your_api_secret}, {@code <...>}, {@code ${...}}, {@code changeme}, {@code example}, {@code ..._here},
- * {@code xxxxxx}), one repeated character, too little entropy, or an example published in exchange documentation.
- * Every credentials provider applies it; only {@link InsecureSecretAccess} skips it.
+ * ({@code your_api_secret}, {@code <...>}, {@code changeme}, {@code example}, {@code ..._here}, {@code xxxxxx}),
+ * template and secret-manager references that were never filled in ({@code ${VAR}}, {@code $(VAR)}, {@code $VAR},
+ * {@code {{ var }}}, {@code @VAR@}, {@code __VAR__}, {@code #{var}}, {@code %(var)s}, {@code %VAR%},
+ * {@code vault:...}, {@code op://...} and any {@code scheme://}, {@code arn:aws:secretsmanager:...}), one repeated
+ * character, too little entropy, or an example published in exchange documentation. A value in disguise — wrapped in
+ * quotes (Docker {@code --env-file} keeps them), starting with a byte order mark, or holding an invisible character
+ * such as a zero-width space — is refused with what to remove, and says so when the value inside is a published
+ * example. Every credentials provider applies it; only {@link InsecureSecretAccess} skips it.
  *
  * <p>Entropy rule: the Shannon entropy of the byte distribution, times the length, must reach
  * {@value #DEFAULT_MINIMUM_ENTROPY_BITS} bits (a 64-character exchange secret has about 350). Refusals name the
@@ -25,9 +29,19 @@ public final class SecretPolicy {
     /** The default minimum entropy estimate, in bits. */
     public static final int DEFAULT_MINIMUM_ENTROPY_BITS = 64;
     private static final SecretPolicy DEFAULTS = new SecretPolicy(DEFAULT_MINIMUM_ENTROPY_BITS);
+    /** Matched against the lowercased value. */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "your[_-]?(api[_-]?)?(key|secret)|changeme|change[_-]me|example|placeholder|redacted|dummy|"
-                    + "(^|[_-])here($|[_-])|x{6,}|^<.*>$|^\\$\\{.*}$|^%.*%$|^\\*+$");
+                    + "(^|[_-])here($|[_-])|x{6,}|^<.*>$|^%.*%$|^\\*+$"
+                    // template expressions: ${VAR}, $(VAR), {{ var }}, #{var}, %(var)s
+                    + "|\\$\\{[^}]*}|\\$\\([^)]*\\)|\\{\\{.*}}|#\\{[^}]*}|%\\([^)]*\\)[a-z]"
+                    // secret-manager references: vault:secret/x, op://vault/item, sm://..., arn:aws:secretsmanager:...
+                    + "|^vault:|^[a-z][a-z0-9+.-]*://|^arn:aws[a-z-]*:(secretsmanager|ssm):");
+    /** Variable names standing alone, matched in their own case: $VAR, @VAR@, __VAR__ (all upper or all lower case). */
+    private static final Pattern VARIABLE_NAME = Pattern.compile(
+            "^\\$([A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*)$|^@([A-Z_][A-Z0-9_.]*|[a-z_][a-z0-9_.]*)@$|^__([A-Z][A-Z0-9_]*|[a-z][a-z0-9_]*)__$");
+    private static final String QUOTES_OPENING = "\"'`\u201c\u2018\u201e\u00ab";
+    private static final String QUOTES_CLOSING = "\"'`\u201d\u2019\u201c\u00bb";
 
     private final int minimumEntropyBits;
 
@@ -84,13 +98,13 @@ public final class SecretPolicy {
         }
         char[] chars = decodeUtf8(value, what, source);
         try {
-            for (char c : chars) {
-                if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                    throw refuse(what, source, "it contains whitespace or a control character (a stray newline, space or tab?)");
-                }
+            String disguise = disguise(chars);
+            if (disguise != null) {
+                throw refuse(what, source, disguise + (isExampleInDisguise(chars) ? "; and what it hides is an example published in "
+                        + "the exchange's documentation, not a real " + what : ""));
             }
             if (looksLikePlaceholder(chars)) {
-                throw refuse(what, source, "it looks like a placeholder, not a real " + what);
+                throw refuse(what, source, "it looks like a placeholder or a reference that was never filled in, not a real " + what);
             }
             if (KnownExampleSecrets.contains(value)) {
                 throw refuse(what, source, "it is an example published in the exchange's documentation");
@@ -107,18 +121,61 @@ public final class SecretPolicy {
         }
     }
 
-    private static char[] decodeUtf8(byte[] value, String what, String source) {
-        // our own buffer (UTF-8 never has more chars than bytes), so a refusal can wipe what was decoded so far
-        CharBuffer decoded = CharBuffer.allocate(value.length);
-        try {
-            CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(value), decoded, true);
-            if (result.isError()) {
-                throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
+    /** What hides the value, as a hint saying what to remove; null if nothing does. */
+    private static String disguise(char[] chars) {
+        if (chars[0] == '\ufeff') {
+            return "it starts with a byte order mark, which is not part of it: the file starts with a BOM (Notepad's \"UTF-8 with "
+                    + "BOM\"); save it as UTF-8 without BOM";
+        }
+        if (isQuoted(chars, 0, chars.length)) {
+            return "it is wrapped in quotes, which are not part of it; remove the quotes (Docker --env-file and systemd "
+                    + "EnvironmentFile keep them)";
+        }
+        for (int i = 0; i < chars.length; i += Character.charCount(Character.codePointAt(chars, i))) {
+            int c = Character.codePointAt(chars, i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+                return "it contains whitespace or a control character (a stray newline, space or tab?)";
             }
-            return Arrays.copyOf(decoded.array(), decoded.position());
+            if (!Printable.isVisible(c)) {
+                return "it contains an invisible character (" + String.format("U+%04X", c) + ", e.g. a zero-width space or a BOM from "
+                        + "a web page or chat); remove it or type the value again";
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code chars[from..to)} starts and ends with a matching pair of quotes. */
+    private static boolean isQuoted(char[] chars, int from, int to) {
+        int opening = to - from >= 2 ? QUOTES_OPENING.indexOf(chars[from]) : -1;
+        return opening >= 0 && QUOTES_CLOSING.indexOf(chars[to - 1]) == opening;
+    }
+
+    /** Whether the value without its BOM, quotes and invisible characters is a published example. */
+    private static boolean isExampleInDisguise(char[] chars) {
+        int start = chars[0] == '\ufeff' ? 1 : 0;
+        int end = chars.length;
+        boolean quoted = isQuoted(chars, start, end);
+        char[] kept = new char[end - start];
+        int n = 0;
+        for (int i = start + (quoted ? 1 : 0); i < end - (quoted ? 1 : 0); i++) {
+            if (Printable.isVisible(chars[i]) && !Character.isWhitespace(chars[i])) {
+                kept[n++] = chars[i];
+            }
+        }
+        byte[] bytes = SecretUtf8.encode(kept, 0, n);
+        try {
+            return bytes.length > 0 && KnownExampleSecrets.contains(bytes);
         } finally {
-            Arrays.fill(decoded.array(), '\0');
+            Arrays.fill(kept, '\0');
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    private static char[] decodeUtf8(byte[] value, String what, String source) {
+        try {
+            return SecretUtf8.decode(value);
+        } catch (CharacterCodingException e) {
+            throw refuse(what, source, "it is not valid UTF-8 (a binary file, or a different encoding?)");
         }
     }
 
@@ -128,7 +185,7 @@ public final class SecretPolicy {
             for (int i = 0; i < chars.length; i++) {
                 lower[i] = Character.toLowerCase(chars[i]);
             }
-            return PLACEHOLDER.matcher(CharBuffer.wrap(lower)).find();
+            return PLACEHOLDER.matcher(CharBuffer.wrap(lower)).find() || VARIABLE_NAME.matcher(CharBuffer.wrap(chars)).find();
         } finally {
             Arrays.fill(lower, '\0');
         }
@@ -160,7 +217,7 @@ public final class SecretPolicy {
     }
 
     private static RejectedSecretException refuse(String what, String source, String rule) {
-        return new RejectedSecretException("the " + what + " from " + source + " was refused: " + rule
+        return new RejectedSecretException("the " + what + " from " + Printable.escape(source) + " was refused: " + rule
                 + ". Put the real value from the exchange's API management page there");
     }
 }

@@ -47,12 +47,19 @@ public enum SigningAlgorithm {
     }
 
     /**
-     * Decodes a wire-form signature.
+     * Decodes a wire-form signature: ASCII hex in either case for HMAC; for the others canonical standard base64
+     * only (ASCII, padded, no stray bits), the one form each signature has, so a verifier never accepts a variant
+     * the exchange may reject.
      *
-     * @throws IllegalArgumentException if the text is not valid hex/base64
+     * @throws IllegalArgumentException if the text is not valid hex/base64 (the text is not quoted)
      */
     public byte[] decode(CharSequence wire) {
-        return Base64.getDecoder().decode(wire.toString());
+        String text = wire.toString();
+        byte[] decoded = Base64.getDecoder().decode(text);
+        if (!Base64.getEncoder().encodeToString(decoded).equals(text)) {
+            throw new IllegalArgumentException("not canonical padded base64 (missing padding or non-zero trailing bits)");
+        }
+        return decoded;
     }
 
     /**

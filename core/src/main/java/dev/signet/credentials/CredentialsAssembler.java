@@ -6,10 +6,10 @@ import dev.signet.core.Credentials;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.SecretPolicy;
 import dev.signet.core.SigningKey;
+import dev.signet.core.internal.SecretUtf8;
 import dev.signet.spi.KeyUriResolver;
 import dev.signet.spi.PrivateKeyDecoder;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,7 +115,7 @@ final class CredentialsAssembler {
         }
         Optional<RawValue> pin = source.find(Field.PKCS11_PIN);
         Optional<RawValue> library = source.find(Field.PKCS11_MODULE);
-        char[] chars = pin.map(p -> utf8Chars(p.bytes())).orElse(null);
+        char[] chars = pin.map(CredentialsAssembler::utf8Chars).orElse(null);
         try {
             KeyUriResolver resolver = ServiceLoader.load(KeyUriResolver.class, CredentialsAssembler.class.getClassLoader()).stream()
                     .map(ServiceLoader.Provider::get).filter(r -> scheme.equals(r.scheme())).findFirst()
@@ -139,9 +139,11 @@ final class CredentialsAssembler {
 
     private SigningKey privateKey(CredentialSource source, NamedFile file) {
         byte[] content = files.readKeyFile(file);
-        Optional<RawValue> passphrase = source.find(Field.PRIVATE_KEY_PASSPHRASE);
-        char[] chars = passphrase.map(p -> utf8Chars(p.bytes())).orElse(null);
+        Optional<RawValue> passphrase = Optional.empty();
+        char[] chars = null;
         try {
+            passphrase = source.find(Field.PRIVATE_KEY_PASSPHRASE);
+            chars = passphrase.map(CredentialsAssembler::utf8Chars).orElse(null);
             return keyDecoder.decode(content, chars);
         } finally {
             Arrays.fill(content, (byte) 0);
@@ -151,7 +153,6 @@ final class CredentialsAssembler {
             wipe(passphrase);
         }
     }
-
 
     private static Optional<Instant> created(CredentialSource source) {
         return source.find(Field.KEY_CREATED).map(v -> {
@@ -164,11 +165,13 @@ final class CredentialsAssembler {
         });
     }
 
-    private static char[] utf8Chars(byte[] bytes) {
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        char[] chars = Arrays.copyOf(decoded.array(), decoded.limit());
-        Arrays.fill(decoded.array(), '\0');
-        return chars;
+    /** A passphrase or PIN as characters; the caller wipes them. */
+    private static char[] utf8Chars(RawValue value) {
+        try {
+            return SecretUtf8.decode(value.bytes());
+        } catch (CharacterCodingException e) {
+            throw new CredentialsException("the value from " + value.origin() + " is not valid UTF-8");
+        }
     }
 
     private static void wipe(Optional<RawValue> value) {

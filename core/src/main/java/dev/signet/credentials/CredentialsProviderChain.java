@@ -4,6 +4,7 @@ import dev.signet.core.CredentialMetadata;
 import dev.signet.core.Credentials;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.SignetException;
+import dev.signet.core.internal.Printable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ public final class CredentialsProviderChain implements CredentialsProvider {
                 reports.add(new SourceReport(provider.toString(), SourceReport.Outcome.ABSENT, absent.getMessage()));
             } catch (SignetException error) {
                 reports.add(new SourceReport(provider.toString(), SourceReport.Outcome.ERROR,
-                        error.getClass().getSimpleName() + ": " + error.getMessage()));
+                        error.getClass().getSimpleName() + ": " + Printable.escape(error.getMessage())));
             }
         }
         return reports;

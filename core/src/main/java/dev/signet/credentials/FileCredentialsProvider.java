@@ -1,5 +1,6 @@
 package dev.signet.credentials;
 
+import dev.signet.core.internal.Printable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -75,9 +76,9 @@ public final class FileCredentialsProvider extends SourceProvider {
                 return Optional.empty();
             }
             if (field == Field.PRIVATE_KEY_FILE) {
-                return Optional.of(new RawValue(path.toString().getBytes(StandardCharsets.UTF_8), "file " + path, null));
+                return Optional.of(new RawValue(path.toString().getBytes(StandardCharsets.UTF_8), "file " + Printable.escape(path.toString()), null));
             }
-            return Optional.of(new RawValue(files.readSecret(path), "file " + path, files.modified(path)));
+            return Optional.of(new RawValue(files.readSecret(path), "file " + Printable.escape(path.toString()), files.modified(path)));
         }
 
         @Override
@@ -87,7 +88,7 @@ public final class FileCredentialsProvider extends SourceProvider {
 
         @Override
         public String description() {
-            return "files " + paths.values();
+            return "files " + Printable.escape(paths.values().toString());
         }
     }
 }

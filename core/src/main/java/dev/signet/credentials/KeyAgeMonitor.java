@@ -2,6 +2,7 @@ package dev.signet.credentials;
 
 import dev.signet.core.CredentialMetadata;
 import dev.signet.core.CredentialsException;
+import dev.signet.core.internal.Printable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -47,14 +48,14 @@ public final class KeyAgeMonitor {
      */
     public boolean check(CredentialMetadata key) {
         if (refuseAfter != null && key.isOlderThan(refuseAfter, clock)) {
-            throw new CredentialsException("key " + key.fingerprint() + " from " + key.source() + " is "
+            throw new CredentialsException("key " + key.fingerprint() + " from " + Printable.escape(key.source()) + " is "
                     + key.age(clock).orElseThrow().toDays() + " days old, past the hard maximum of " + refuseAfter.toDays()
                     + " days; rotate it (docs/self-generated-keys.md, section 5)");
         }
         if (key.isOlderThan(warnAfter, clock)) {
             if (warned.add(key.fingerprint())) {
                 LOG.warn("key {} from {} is {} days old; rotate it (every 3-6 months is the exchange's advice)", key.fingerprint(),
-                        key.source(), key.age(clock).orElseThrow().toDays());
+                        Printable.escape(key.source()), key.age(clock).orElseThrow().toDays());
             }
             return true;
         }

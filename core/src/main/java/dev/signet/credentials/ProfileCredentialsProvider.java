@@ -1,6 +1,7 @@
 package dev.signet.credentials;
 
 import dev.signet.core.CredentialsException;
+import dev.signet.core.internal.Printable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,12 +132,12 @@ public final class ProfileCredentialsProvider extends SourceProvider {
 
         @Override
         public String nameOf(Field field) {
-            return "profile '" + profile + "' field " + field.profileName;
+            return "profile '" + Printable.escape(profile) + "' field " + field.profileName;
         }
 
         @Override
         public String description() {
-            return "profile '" + profile + "' in " + file.description();
+            return "profile '" + Printable.escape(profile) + "' in " + file.description();
         }
     }
 
@@ -166,7 +167,7 @@ public final class ProfileCredentialsProvider extends SourceProvider {
                     return Optional.of(new RawValue(utf8(entry.text()), where, null));
                 case ENV:
                     return source.environment.variable(entry.text())
-                            .map(v -> new RawValue(utf8(v), "environment variable " + entry.text() + " (" + where + ")", null));
+                            .map(v -> new RawValue(utf8(v), "environment variable " + Printable.escape(entry.text()) + " (" + where + ")", null));
                 case FILE:
                     NamedFile named = NamedFile.namedBy(where, entry.text());
                     return Optional.of(new RawValue(source.files.readSecret(named), named.description(), source.files.modified(named)));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signet.core.CredentialsException;
+import dev.signet.core.internal.Printable;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,13 +33,13 @@ final class ProfileJson {
         }
         JsonNode node = root == null ? null : root.path("profiles").get(profile);
         if (node == null || !node.isObject()) {
-            throw new CredentialsException(file + " has no profile '" + profile + "' under \"profiles\"");
+            throw new CredentialsException(file + " has no profile '" + Printable.escape(profile) + "' under \"profiles\"");
         }
         Map<Field, ProfileEntry> entries = new EnumMap<>(Field.class);
         for (Field field : Field.values()) {
             JsonNode value = node.get(field.profileName);
             if (value != null && !value.isNull()) {
-                entries.put(field, entry(value, "profile '" + profile + "' field " + field.profileName + " in " + file));
+                entries.put(field, entry(value, "profile '" + Printable.escape(profile) + "' field " + field.profileName + " in " + file));
             }
         }
         return entries;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +27,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The active (API key, signer) pair of a key that rotates without a restart: a {@code Supplier<KeyedSigner>} that
  * request signers read per request. It polls the watched files (real path after links, so Kubernetes {@code ..data}
- * swaps count, plus size and modification time) and, on a change, resolves the credentials again, proves the new
- * key signs and verifies, then swaps the (API key, signer) pair in one atomic step — a request is signed wholly
- * with the old pair or wholly with the new. A bad update keeps the old key active and is logged.
+ * swaps count, plus identity, size, modification and change times, permissions and owner, so a {@code chmod 600}
+ * after a refusal counts) and, on a change, resolves the credentials again, proves the new key signs and verifies,
+ * then swaps the (API key, signer) pair in one atomic step — a request is signed wholly with the old pair or wholly
+ * with the new.
+ *
+ * <p>Polling cannot die: any failure of an update, an {@link Error} such as {@link OutOfMemoryError} from a hostile
+ * key file included, keeps the old key active, is logged once per distinct problem (escaped, one line), and every
+ * following poll tries again until an update succeeds.
  *
  * <p>It owns every signer it creates: replaced ones are closed after a grace period, and {@link #close()} closes the
  * rest. Never close what {@link #get()} returns.
@@ -49,8 +55,12 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
     /** Replaced signers, oldest first, kept open for the grace period because requests may still be signing with them. */
     private final Deque<Retired> retired = new ArrayDeque<>();
     private final long graceNanos;
-    private volatile String stamp;
+    private final ProblemLog problems = new ProblemLog(LOG);
     private final ScheduledExecutorService poller;
+    /** Guarded by {@code this}: the watched files as last seen, whether the last update failed, whether closed. */
+    private List<Object> stamp;
+    private boolean retrying;
+    private boolean closed;
 
     private RotatingKeyedSigner(Builder b) {
         this.source = Objects.requireNonNull(b.source, "source");
@@ -68,7 +78,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
                 return t;
             });
             long millis = b.pollInterval.toMillis();
-            poller.scheduleWithFixedDelay(this::refreshIfChanged, millis, millis, TimeUnit.MILLISECONDS);
+            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -88,36 +98,68 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
         return active.get().fingerprint();
     }
 
-    /** Re-reads the credentials if a watched file changed; returns whether the key was swapped. */
-    public boolean refreshIfChanged() {
+    /**
+     * Re-reads the credentials if a watched file changed, or if the last update failed; returns whether the key was
+     * swapped.
+     */
+    public synchronized boolean refreshIfChanged() {
+        if (closed) {
+            return false;
+        }
         retire(null);
-        String now = stamp();
-        if (now.equals(stamp)) {
+        List<Object> now = stamp();
+        if (now.equals(stamp) && !retrying) {
             return false;
         }
         stamp = now;
         return refresh();
     }
 
-    /** Re-reads the credentials now; keeps the old key, and logs why, if the new one is unusable. */
-    public boolean refresh() {
+    /**
+     * Re-reads the credentials now; keeps the old key, and logs why (once per distinct problem), if the new one is
+     * unusable for any reason, errors included.
+     */
+    public synchronized boolean refresh() {
+        if (closed) {
+            return false;
+        }
         try {
             KeyedSigner next = load();
             KeyedSigner previous = active.getAndSet(next);
             retire(previous);
+            retrying = false;
+            problems.solved();
             if (!previous.fingerprint().equals(next.fingerprint())) {
                 LOG.info("rotated signing key {} -> {}", previous.fingerprint(), next.fingerprint());
                 return true;
             }
             return false;
-        } catch (SignetException | IllegalArgumentException | IllegalStateException e) {
-            LOG.warn("key update rejected, still signing with {}: {}", active.get().fingerprint(), e.getMessage());
-            return false;
-        } catch (RuntimeException | StackOverflowError e) {
-            // anything else a broken file can provoke: an exception escaping would also cancel the poller for good
-            LOG.warn("key update failed ({}), still signing with {}", e.getClass().getSimpleName(), active.get().fingerprint());
+        } catch (Throwable e) { // a hostile file can provoke errors too; escaping, any of them would stop rotation for good
+            retrying = true;
+            problems.report("key update rejected, still signing with " + active.get().fingerprint() + ", trying again at every poll: "
+                    + describe(e));
             return false;
         }
+    }
+
+    /** The scheduled task: it must never throw, or the executor would cancel it. */
+    private void poll() {
+        try {
+            refreshIfChanged();
+        } catch (Throwable e) {
+            try {
+                problems.report("key rotation poll failed (" + e.getClass().getSimpleName() + "); trying again at the next poll");
+            } catch (Throwable ignored) { // even logging failed (out of memory?): the next poll tries again
+            }
+        }
+    }
+
+    /** What went wrong: Signet's own messages (safe, escaped), only the type of anything else (it may quote key bytes). */
+    private static String describe(Throwable e) {
+        if (e instanceof SignetException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + " while loading the key";
     }
 
     private KeyedSigner load() {
@@ -128,25 +170,36 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
             KeyedSigner candidate = KeyedSigner.of(credentials);
             try (Verifier verifier = Signers.verifierFor(credentials.signingKey())) {
                 if (!verifier.verify(PROBE, candidate.signer().sign(PROBE))) {
-                    candidate.close();
                     throw new IllegalStateException("the new key's signature does not verify against its own public key");
                 }
+                return candidate;
+            } catch (Throwable e) {
+                candidate.close();
+                throw e;
             }
-            return candidate;
         }
     }
 
-    private String stamp() {
-        StringBuilder s = new StringBuilder();
+    /** Each watched file as it is now: real path, identity, size, times, permissions and owner; or that it is missing. */
+    private List<Object> stamp() {
+        List<Object> now = new ArrayList<>();
         for (Path p : watched) {
             try {
                 Path real = p.toRealPath();
-                s.append(real).append('|').append(Files.size(real)).append('|').append(Files.getLastModifiedTime(real).toMillis()).append(';');
-            } catch (IOException e) {
-                s.append(p).append("|missing;");
+                now.add(real);
+                now.add(Files.readAttributes(real, attributesOf(real)));
+            } catch (IOException | RuntimeException e) {
+                now.add(p + " cannot be examined: " + e.getClass().getSimpleName());
             }
         }
-        return s.toString();
+        return now;
+    }
+
+    private static String attributesOf(Path file) {
+        Set<String> views = file.getFileSystem().supportedFileAttributeViews();
+        return views.contains("unix") ? "unix:fileKey,size,lastModifiedTime,ctime,mode,uid,gid"
+                : views.contains("posix") ? "posix:fileKey,size,lastModifiedTime,permissions,owner,group"
+                : "basic:fileKey,size,lastModifiedTime";
     }
 
     /** Closes (wipes) the signers retired longer than the grace period ago, then retires {@code previous} if given. */
@@ -160,9 +213,10 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
         }
     }
 
-    /** Stops polling and closes (wipes) the active signer and every retired one. */
+    /** Stops polling and closes (wipes) the active signer and every retired one. Idempotent. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (poller != null) {
             poller.shutdownNow();
         }

@@ -34,4 +34,15 @@ class HexTest {
         assertThatThrownBy(() -> Hex.decode("abc")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odd");
         assertThatThrownBy(() -> Hex.decode("0g")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index 1");
     }
+
+    @Test
+    void onlyAsciiDigitsAndLettersDecode() {
+        for (String lookalike : new String[] {"\uff10\uff11", "\u0660\u0661", "\u06f0\u06f1", "\u0966\u0967", "\uff41\uff42", "0\uff21"}) {
+            assertThatThrownBy(() -> Hex.decode(lookalike)).as(lookalike).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a hex digit");
+        }
+        assertThat(Hex.decode("09afAF")).containsExactly(0x09, 0xaf, 0xaf);
+        assertThatThrownBy(() -> Hex.decode("0G")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Hex.decode("0`")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

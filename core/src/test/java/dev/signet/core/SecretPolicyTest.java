@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SecretPolicyTest {
@@ -44,6 +45,57 @@ class SecretPolicyTest {
                 .message().doesNotContain(value);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "$(BINANCE_API_SECRET)", "{{.Values.binance.apiSecret}}", "{{binance_api_secret}}", "$BINANCE_API_SECRET",
+        "$binance_api_secret", "@BINANCE_API_SECRET@", "@binance.api.secret@", "__BINANCE_API_SECRET__", "#{binance.apiSecret}",
+        "%(binance_api_secret)s", "%BINANCE_API_SECRET%", "${BINANCE_API_SECRET}", "k8s-${BINANCE_API_SECRET}-v2",
+        "vault:secret/data/trading#binance_api_secret", "op://Trading/Binance-API/secret", "sm://projects/bot/secrets/binance",
+        "arn:aws:secretsmanager:eu-west-1:123456789012:secret:binance-AbCdEf", "arn:aws:ssm:eu-west-1:123456789012:parameter/binance",
+    })
+    void templateAndSecretManagerReferencesThatWereNeverFilledInAreRefused(String value) {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(value.getBytes(StandardCharsets.UTF_8), "environment variable BINANCE_API_SECRET"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("placeholder or a reference that was never filled in")
+                .message().doesNotContain(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '^', value = {
+        "\"%s\"|remove the quotes",
+        "'%s'|remove the quotes",
+        "\u201c%s\u201d|remove the quotes",
+        "\ufeff%s|the file starts with a BOM",
+        "%s\u200b|invisible character (U+200B",
+        "%s\u2060|invisible character (U+2060",
+        "\u202e%s|invisible character (U+202E",
+    })
+    void thePublishedExampleInDisguiseIsRefusedWithWhatToRemove(String shape, String hint) {
+        String example = dev.signet.testing.TestVectorsFromShared.exchangeExampleSecret();
+        String disguised = String.format(shape, example);
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(disguised.getBytes(StandardCharsets.UTF_8), "file /run/secrets/binance"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining(hint)
+                .hasMessageContaining("what it hides is an example published in the exchange's documentation")
+                .message().doesNotContain(example).doesNotContain(example.substring(8, 24));
+        String real = randomSecret();
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(String.format(shape, real).getBytes(StandardCharsets.UTF_8), "s"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining(hint).message().doesNotContain("example");
+    }
+
+    @Test
+    void realSecretsAndKeysOfEveryCommonShapeAreAdmitted() {
+        SecureRandom random = new SecureRandom();
+        for (int i = 0; i < 2_000; i++) {
+            byte[] raw = new byte[32 + random.nextInt(33)];
+            random.nextBytes(raw);
+            for (String secret : new String[] {randomSecret(), java.util.Base64.getEncoder().encodeToString(raw),
+                    java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw), Hex.encode(raw),
+                    Hex.encode(raw).toUpperCase(java.util.Locale.ROOT)}) {
+                assertThat(SecretPolicy.defaults().admit(secret.getBytes(StandardCharsets.UTF_8), "s").length()).as("a generated secret")
+                        .isEqualTo(secret.length());
+            }
+        }
+    }
+
     @Test
     void emptyNonUtf8AndTheExchangesPublishedExampleAreRefused() {
         assertThatThrownBy(() -> SecretPolicy.defaults().admit(new byte[0], "s")).hasMessageContaining("empty");
@@ -55,6 +107,12 @@ class SecretPolicyTest {
         String exampleKey = dev.signet.testing.TestVectorsFromShared.exchangeExampleApiKey();
         assertThatThrownBy(() -> SecretPolicy.defaults().admitApiKey(exampleKey.getBytes(StandardCharsets.UTF_8), "k"))
                 .isInstanceOf(RejectedSecretException.class);
+    }
+
+    @Test
+    void theSourceIsEscapedInTheRefusal() {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit("changeme".getBytes(StandardCharsets.UTF_8), "file /tmp/a\nINFO forged"))
+                .hasMessageContaining("file /tmp/a\\nINFO forged").message().doesNotContain("\n");
     }
 
     @Test

@@ -161,6 +161,25 @@ class ProvidersTest {
     }
 
     @Test
+    void aPassphraseThatIsNotUtf8IsAnErrorNotAReplacementCharacter() throws Exception {
+        Path key = Fixtures.file(dir, "private.pem", "FAKE KEY ENCRYPTED", "rw-------");
+        Path passphrase = Files.write(dir.resolve("passphrase"), new byte[] {'p', (byte) 0xc3, '(', 'w'});
+        Files.setPosixFilePermissions(passphrase, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        List<byte[]> seen = new java.util.ArrayList<>();
+        EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", key.toString(),
+                        "BINANCE_PRIVATE_KEY_PASSPHRASE_FILE", passphrase.toString()), Map.of()))
+                .keyDecoder((content, pass) -> {
+                    seen.add(content);
+                    return new FakeKeyDecoder().decode(content, pass);
+                }).build();
+
+        assertThatThrownBy(provider::resolveCredentials).isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("BINANCE_PRIVATE_KEY_PASSPHRASE_FILE").hasMessageContaining("not valid UTF-8");
+        assertThat(seen).as("the key is never decoded with a mangled passphrase").isEmpty();
+    }
+
+    @Test
     void keyAgeDefaultsToTheKeyFilesModificationTime() throws Exception {
         Path key = Fixtures.file(dir, "private.pem", "FAKE KEY", "rw-------");
         Files.setLastModifiedTime(key, FileTime.from(Instant.parse("2025-01-01T00:00:00Z")));
@@ -255,6 +274,29 @@ class ProvidersTest {
         Credentials c = ProfileCredentialsProvider.builder().file(file).environment(Environment.of(Map.of(), Map.of()))
                 .keyDecoder(editingMidResolve).build().resolveCredentials();
         assertThat(c.metadata().created()).contains(Instant.parse("2026-01-31T00:00:00Z"));
+    }
+
+    @Test
+    void namesFromVariablesAndProfilesAreEscapedInMessages() throws Exception {
+        Path profile = Fixtures.file(dir, "credentials.json", "{\"profiles\":{\"default\":{\"apiKey\":\"" + Fixtures.API_KEY
+                + "\",\"apiSecret\":{\"env\":\"S\\nWARN forged\\u001b[2K\"}}}}", "rw-------");
+        Environment environment = Environment.of(Map.of("S\nWARN forged\u001b[2K", "changeme", "SIGNET_PROFILE", "bot\r\nWARN forged"),
+                Map.of());
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().file(profile).environment(environment).build().resolveCredentials())
+                .hasMessageContaining("no profile 'bot\\r\\nWARN forged'").message().doesNotContain("\n").doesNotContain("\r");
+        assertThatThrownBy(() -> ProfileCredentialsProvider.builder().file(profile).environment(environment).profile("default").build()
+                .resolveCredentials()).isInstanceOf(RejectedSecretException.class)
+                .hasMessageContaining("environment variable S\\nWARN forged\\u001b[2K").message().doesNotContain("\n").doesNotContain("\u001b");
+    }
+
+    @Test
+    void diagnoseEscapesWhatAnErrorQuotesFromAKeyFile() {
+        CredentialsProvider hostile = () -> {
+            throw new dev.signet.core.KeyFormatException("unsupported KDF 'x\nFOUND forged source: key sha256:00000000\u001b[2K'");
+        };
+        SourceReport report = CredentialsProviderChain.of(hostile).diagnose(Clock.systemUTC(), CredentialMetadata.DEFAULT_MAX_AGE).get(0);
+        assertThat(report.toString()).contains("KDF 'x\\nFOUND forged source: key sha256:00000000\\u001b[2K'")
+                .doesNotContain("\n").doesNotContain("\u001b");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.signet.pkcs11;
 
 import dev.signet.core.CredentialsException;
 import dev.signet.core.Hex;
-import dev.signet.pkcs11.internal.Printable;
+import dev.signet.pkcs11.internal.Quoted;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -76,14 +76,14 @@ public final class Pkcs11Uri {
             int eq = attribute.indexOf('=');
             String name = eq < 0 ? attribute : attribute.substring(0, eq);
             if (eq <= 0 || !name.matches("[a-z][a-z0-9-]*")) {
-                throw refused("has an attribute that is not name=value: " + Printable.quote(name));
+                throw refused("has an attribute that is not name=value: " + Quoted.quote(name));
             }
             if ("pin-value".equals(name)) {
                 throw refused("holds a PIN (pin-value); a PIN on a command line or in a variable ends up in shell history, "
                         + "ps and logs: put it in an owner-only file and name it with pin-source=file:/path or P_PKCS11_PIN_FILE");
             }
             if (!known.contains(name)) {
-                throw refused("uses " + Printable.quote(name) + ", which Signet does not match on; remove it (Signet reads "
+                throw refused("uses " + Quoted.quote(name) + ", which Signet does not match on; remove it (Signet reads "
                         + String.join(", ", known.stream().sorted().toList()) + " here)");
             }
             if (found.put(name, decode(name, attribute.substring(eq + 1), allowed)) != null) {
@@ -130,7 +130,7 @@ public final class Pkcs11Uri {
             throw refused("names no key: add object=LABEL or id=%XX… (see pkcs11-tool --list-objects)");
         }
         if (path.containsKey("type") && !"private".equals(text("type"))) {
-            throw refused("names type=" + Printable.quote(text("type")) + "; Signet signs with a private key: use type=private");
+            throw refused("names type=" + Quoted.quote(text("type")) + "; Signet signs with a private key: use type=private");
         }
         if (path.containsKey("slot-id") && !text("slot-id").matches("[0-9]{1,18}")) {
             throw refused("gives slot-id that is not a decimal number");
@@ -225,8 +225,8 @@ public final class Pkcs11Uri {
     /** How messages name the key: {@code token 'bot' object 'ed' id 01}. */
     public String describeKey() {
         StringBuilder s = new StringBuilder();
-        token().ifPresent(t -> s.append("token ").append(Printable.quote(t)).append(' '));
-        object().ifPresent(o -> s.append("object ").append(Printable.quote(o)).append(' '));
+        token().ifPresent(t -> s.append("token ").append(Quoted.quote(t)).append(' '));
+        object().ifPresent(o -> s.append("object ").append(Quoted.quote(o)).append(' '));
         id().ifPresent(id -> s.append("id ").append(Hex.encode(id)).append(' '));
         return s.toString().strip();
     }

@@ -1,5 +1,8 @@
 package dev.signet.testkit;
 
+import dev.signet.binance.internal.FormEncoding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,5 +26,21 @@ public record RecordedRequest(String method, String path, String rawQuery, Strin
     /** Whether the request was accepted. */
     public boolean accepted() {
         return errorCode == 0 && httpStatus == 200;
+    }
+
+    /**
+     * The parameters as the exchange reads them: the query's, then the form body's, decoded, in order.
+     *
+     * @throws IllegalArgumentException when the query or body is not validly encoded (the exchange answers -1100)
+     */
+    public List<Map.Entry<String, String>> params() {
+        List<Map.Entry<String, String>> params = new ArrayList<>(FormEncoding.decode(rawQuery));
+        params.addAll(FormEncoding.decode(body));
+        return params;
+    }
+
+    /** The first value of parameter {@code name} in {@link #params()}. */
+    public Optional<String> param(String name) {
+        return params().stream().filter(p -> p.getKey().equals(name)).map(Map.Entry::getValue).findFirst();
     }
 }

@@ -3,16 +3,14 @@ package dev.signet.binance.guard;
 import dev.signet.binance.BinanceRequest;
 
 /**
- * A check a {@link RequestSigner} runs before signing; throwing refuses the request and nothing is signed.
- * {@code SigningPolicy} (scopes) and {@code TradingLimits} implement it.
+ * A check a signer runs before signing; throwing refuses the request and nothing is signed. Every signer applies
+ * {@link SigningPolicy#defaults()} unless code passes another guard; {@link #unguarded()} is the one way to sign
+ * everything.
  *
- * <pre>{@code RequestSigner.builder().guard(SigningPolicy.defaults())}</pre>
+ * <pre>{@code RequestSigner.builder().guard(SigningPolicy.builder().allow(Scope.FUTURES).tradingLimits(limits).build())}</pre>
  */
 @FunctionalInterface
 public interface RequestGuard {
-    /** Allows everything. */
-    RequestGuard NONE = request -> { };
-
     /**
      * Refuses {@code request} by throwing.
      *
@@ -27,5 +25,14 @@ public interface RequestGuard {
             check(request);
             next.check(request);
         };
+    }
+
+    /**
+     * Signs everything, withdrawals and transfers included, and lets a WebSocket signer log a session in without a
+     * guarded session. A signer built with it logs a warning. Meant for tools that sign what a person typed, never for
+     * a trading bot.
+     */
+    static RequestGuard unguarded() {
+        return Unguarded.INSTANCE;
     }
 }

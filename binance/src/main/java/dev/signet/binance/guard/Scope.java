@@ -17,8 +17,13 @@ public enum Scope {
     FUTURES,
     /** Moving funds between the user's own wallets and sub-accounts. */
     TRANSFER,
-    /** Withdrawing funds off the exchange. */
+    /** Withdrawing funds off the exchange, or changing how withdrawals work. */
     WITHDRAW,
+    /**
+     * Creating, deleting or re-permissioning API keys (margin special keys, sub-account keys): a new key is a way in
+     * that outlives this one, so no trading bot should sign these.
+     */
+    KEY_MANAGEMENT,
     /** A signed endpoint Signet does not know: treated as needing an explicit grant. */
     UNKNOWN
 }

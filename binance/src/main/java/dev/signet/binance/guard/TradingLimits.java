@@ -1,6 +1,7 @@
 package dev.signet.binance.guard;
 
 import dev.signet.binance.BinanceRequest;
+import dev.signet.binance.internal.Quoted;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,12 +18,19 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Client-side limits checked before an order is signed: a symbol allow-list, a maximum notional per order
- * (price × quantity, or {@code quoteOrderQty}), a maximum number of orders per UTC day that survives restarts
- * through a state file, and optionally a maximum open notional per symbol. A market order without a price needs a
- * reference-price function, or it is refused (its notional cannot be known). An order counts when it is signed,
- * whether or not the exchange then accepts it. Thread-safe: when many threads race against a limit of N, exactly N
- * orders pass.
+ * Client-side limits on the orders a {@link SigningPolicy} signs: a symbol allow-list, a maximum notional per order,
+ * a maximum number of orders per UTC day that survives restarts through a state file, and optionally a maximum open
+ * notional per symbol. They fail closed: with limits configured, a request to a trading endpoint is signed only if
+ * Signet reads every order it places (each leg of an order list, each order of a batch, algo orders) or knows it places
+ * none (cancels, queries, listen keys, leverage settings). Anything else in a trading scope is refused, naming the
+ * endpoint, unless code exempts it with {@link Builder#allowWithoutLimits}.
+ *
+ * <p>Notional is price × quantity at the highest price an order names ({@code quoteOrderQty} when given; for COIN-M,
+ * contracts × contract size). Orders that may fill at the market's price (market orders, trailing stops, pegged and
+ * price-match orders) need a reference price and are refused without one; a sell also takes the reference price when
+ * it is higher, since a sell below the market fills at the market. Each order list counts one order per leg. An order
+ * counts when it is signed, whether or not the exchange then accepts it; test orders are checked but not counted.
+ * Thread-safe: when many threads race against a limit of N, exactly N orders pass.
  *
  * <p>Use one instance per state file and share it between signers (REST and WebSocket): two instances on one file
  * each keep their own count and overwrite each other's.
@@ -30,13 +38,17 @@ import java.util.function.Function;
  * <p>Open notional is what signed orders hold until the bot reports them closed: Signet cannot see fills, so call
  * {@link #release} from the execution-report handler (filled, cancelled, expired or rejected).
  *
- * <pre>{@code TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("500")).maxOrdersPerUtcDay(200, stateFile).build()}</pre>
+ * <pre>{@code
+ * TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("500")).maxOrdersPerUtcDay(200, stateFile).build();
+ * RequestSigner.builder().guard(SigningPolicy.builder().tradingLimits(limits).build())
+ * }</pre>
  */
-public final class TradingLimits implements RequestGuard {
+public final class TradingLimits {
     private final BigDecimal maxNotional;
     private final int maxOrders;
     private final Set<String> symbols;
-    private final Function<String, Optional<BigDecimal>> referencePrice;
+    private final OrderNotional notional;
+    private final List<Endpoint> exempt;
     private final Clock clock;
     private final DailyOrderCount count;
     private final OpenNotional open;
@@ -46,7 +58,8 @@ public final class TradingLimits implements RequestGuard {
         this.maxNotional = b.maxNotional;
         this.maxOrders = b.maxOrders;
         this.symbols = b.symbols;
-        this.referencePrice = b.referencePrice;
+        this.notional = new OrderNotional(b.referencePrice, b.contractSize);
+        this.exempt = List.copyOf(b.exempt);
         this.clock = b.clock;
         this.count = b.stateFile == null ? null : DailyOrderCount.load(b.stateFile, today(b.clock));
         this.open = b.maxOpenNotional == null ? null : new OpenNotional(b.maxOpenNotional);
@@ -57,45 +70,78 @@ public final class TradingLimits implements RequestGuard {
         return new Builder();
     }
 
-    @Override
-    public void check(BinanceRequest request) {
-        if (!OrderEndpoints.placesOrders(request)) {
+    /** Checks {@code request} if its endpoint is in a trading scope; the {@link SigningPolicy} calls this. */
+    void check(BinanceRequest request) {
+        Endpoint endpoint = EndpointTable.lookup(request.method(), request.path());
+        if (endpoint.isTrading()) {
+            check(request, endpoint);
+        }
+    }
+
+    /** Checks a request to a trading endpoint, then counts and reserves its orders in one step. */
+    void check(BinanceRequest request, Endpoint endpoint) {
+        OrderShape shape = endpoint.shape();
+        if (shape == OrderShape.NONE || isExempt(request)) {
             return;
         }
-        List<Map<String, String>> orders = OrderEndpoints.orders(request);
+        if (shape == OrderShape.UNREADABLE) {
+            throw unreadable(request);
+        }
+        List<OrderReader.Order> orders = OrderReader.read(endpoint, request);
         boolean needsNotional = maxNotional != null || open != null;
         List<BigDecimal> notionals = new ArrayList<>(orders.size());
-        for (Map<String, String> order : orders) {
-            String symbol = symbolOf(order);
-            if (symbols != null && !symbols.contains(symbol)) {
-                throw new TradingLimitExceededException("symbol '" + symbol + "' is not in the allow-list " + symbols + "; nothing was signed");
+        for (OrderReader.Order order : orders) {
+            if (symbols != null && !symbols.contains(order.symbol())) {
+                throw new TradingLimitExceededException("symbol " + Quoted.of(order.symbol()) + " is not in the allow-list " + symbols
+                        + "; nothing was signed");
             }
-            BigDecimal notional = needsNotional ? notional(symbol, order) : BigDecimal.ZERO;
-            if (maxNotional != null && notional.compareTo(maxNotional) > 0) {
-                throw new TradingLimitExceededException("order notional " + notional.toPlainString() + " exceeds the limit "
-                        + maxNotional.toPlainString() + " per order; nothing was signed");
+            BigDecimal value = needsNotional ? notional.of(order, endpoint.countsContracts()) : BigDecimal.ZERO;
+            if (maxNotional != null && value.compareTo(maxNotional) > 0) {
+                throw new TradingLimitExceededException("order notional " + value.toPlainString() + " on " + order.symbol()
+                        + " exceeds the limit " + maxNotional.toPlainString() + " per order; nothing was signed");
             }
-            notionals.add(notional);
+            notionals.add(value);
         }
-        if (count != null || open != null) {
+        if (shape.counts() && (count != null || open != null)) {
             synchronized (lock) {
                 countAndReserve(orders, notionals);
             }
         }
     }
 
+    private boolean isExempt(BinanceRequest request) {
+        for (int i = 0; i < exempt.size(); i++) {
+            Endpoint e = exempt.get(i);
+            if (e.method().equals(request.method()) && EndpointTable.equalsIgnoreAsciiCase(e.path(), request.path())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TradingLimitExceededException unreadable(BinanceRequest request) {
+        String method = request.method();
+        String path = Quoted.of(request.path(), 200);
+        return new TradingLimitExceededException(method + " " + path + " is in a trading scope, but Signet cannot read the orders it "
+                + "may place, so trading limits cannot check them; nothing was signed. If this process must call it, sign it "
+                + "without limits explicitly: TradingLimits.builder().allowWithoutLimits(\"" + method + "\", " + path.replace('\'', '"')
+                + ")");
+    }
+
     /** Checks every counted limit before changing any, so a refusal leaves no partial reservation behind. */
-    private void countAndReserve(List<Map<String, String>> orders, List<BigDecimal> notionals) {
+    private void countAndReserve(List<OrderReader.Order> orders, List<BigDecimal> notionals) {
         Map<String, BigDecimal> bySymbol = new HashMap<>();
+        int placed = 0;
         for (int i = 0; i < orders.size(); i++) {
-            bySymbol.merge(symbolOf(orders.get(i)), notionals.get(i), BigDecimal::add);
+            bySymbol.merge(orders.get(i).symbol(), notionals.get(i), BigDecimal::add);
+            placed += orders.get(i).count();
         }
         if (open != null) {
             bySymbol.forEach(open::checkRoom);
         }
-        if (count != null && !count.tryAdd(today(clock), orders.size(), maxOrders)) {
+        if (count != null && !count.tryAdd(today(clock), placed, maxOrders)) {
             throw new TradingLimitExceededException("the limit of " + maxOrders + " orders per UTC day would be passed by "
-                    + orders.size() + " more; nothing was signed until 00:00 UTC");
+                    + placed + " more; nothing was signed until 00:00 UTC");
         }
         if (open != null) {
             bySymbol.forEach(open::reserve);
@@ -105,8 +151,11 @@ public final class TradingLimits implements RequestGuard {
     /**
      * Reports that {@code notional} of {@code symbol} is no longer open (an order filled, cancelled, expired or was
      * rejected), making room under the open-notional limit. No effect without that limit.
+     *
+     * @throws IllegalArgumentException if {@code notional} is not above zero or out of bounds
      */
     public void release(String symbol, BigDecimal notional) {
+        Decimals.configured("released notional", notional);
         if (open != null) {
             synchronized (lock) {
                 open.release(symbol.toUpperCase(Locale.ROOT), notional);
@@ -134,56 +183,6 @@ public final class TradingLimits implements RequestGuard {
         }
     }
 
-    private static String symbolOf(Map<String, String> order) {
-        return order.getOrDefault("symbol", "").toUpperCase(Locale.ROOT);
-    }
-
-    /**
-     * {@code quoteOrderQty}, else the sum of every quantity ({@code quantity}, {@code workingQuantity},
-     * {@code pendingQuantity}) times the highest price given ({@code price}, {@code stopPrice}, {@code abovePrice},
-     * …) or the reference price: an upper bound for list orders (OCO, OTO, OTOCO) as for single ones.
-     */
-    private BigDecimal notional(String symbol, Map<String, String> order) {
-        if (order.containsKey("quoteOrderQty")) {
-            return positive("quoteOrderQty", order.get("quoteOrderQty"));
-        }
-        BigDecimal quantity = BigDecimal.ZERO;
-        BigDecimal price = null;
-        for (Map.Entry<String, String> p : order.entrySet()) {
-            String name = p.getKey();
-            if (name.equals("quantity") || name.endsWith("Quantity")) {
-                quantity = quantity.add(positive(name, p.getValue()));
-            } else if (name.equals("price") || name.endsWith("Price")) {
-                BigDecimal value = positive(name, p.getValue());
-                price = price == null ? value : price.max(value);
-            }
-        }
-        if (quantity.signum() == 0) {
-            if ("true".equalsIgnoreCase(order.get("closePosition"))) {
-                return BigDecimal.ZERO;
-            }
-            throw new TradingLimitExceededException("an order on " + symbol + " has no quantity or quoteOrderQty, so its notional "
-                    + "is unknown; nothing was signed");
-        }
-        Optional<BigDecimal> known = price != null ? Optional.of(price) : referencePrice.apply(symbol);
-        return quantity.multiply(known.orElseThrow(() -> new TradingLimitExceededException("a "
-                + order.getOrDefault("type", "MARKET") + " order on " + symbol + " has no price, so its notional is unknown; "
-                + "configure TradingLimits.builder().referencePrice(...) or send a price; nothing was signed")));
-    }
-
-    /** A quantity or price: a decimal above zero, or the order is refused (a negative one would lower the notional). */
-    private static BigDecimal positive(String name, String value) {
-        try {
-            BigDecimal decimal = new BigDecimal(value);
-            if (decimal.signum() > 0) {
-                return decimal;
-            }
-        } catch (NumberFormatException notADecimal) {
-            // refused below, with the value named
-        }
-        throw new TradingLimitExceededException(name + " must be a decimal above zero, got '" + value + "'; nothing was signed");
-    }
-
     private static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
@@ -194,15 +193,17 @@ public final class TradingLimits implements RequestGuard {
         private int maxOrders = Integer.MAX_VALUE;
         private Set<String> symbols;
         private Function<String, Optional<BigDecimal>> referencePrice = symbol -> Optional.empty();
+        private Function<String, Optional<BigDecimal>> contractSize = symbol -> Optional.empty();
+        private final List<Endpoint> exempt = new ArrayList<>();
         private Clock clock = Clock.systemUTC();
         private Path stateFile;
         private BigDecimal maxOpenNotional;
 
         private Builder() {}
 
-        /** Refuses orders worth more than this, in the quote asset. */
+        /** Refuses orders worth more than this, in the quote asset (USD for COIN-M). */
         public Builder maxNotionalPerOrder(BigDecimal max) {
-            this.maxNotional = max;
+            this.maxNotional = Decimals.configured("maxNotionalPerOrder", max);
             return this;
         }
 
@@ -218,7 +219,7 @@ public final class TradingLimits implements RequestGuard {
 
         /** Refuses an order that would take the open notional of its symbol past {@code max}; see {@link #release}. */
         public Builder maxOpenNotionalPerSymbol(BigDecimal max) {
-            this.maxOpenNotional = max;
+            this.maxOpenNotional = Decimals.configured("maxOpenNotionalPerSymbol", max);
             return this;
         }
 
@@ -228,9 +229,33 @@ public final class TradingLimits implements RequestGuard {
             return this;
         }
 
-        /** A price for orders that carry none (market orders), e.g. the last trade price. */
+        /** A price for orders that may fill at the market's (market, trailing, pegged), e.g. the last trade price. */
         public Builder referencePrice(Function<String, Optional<BigDecimal>> prices) {
-            this.referencePrice = prices;
+            this.referencePrice = Objects.requireNonNull(prices, "prices");
+            return this;
+        }
+
+        /** The USD value of one contract per COIN-M symbol ({@code contractSize} in exchangeInfo: 100 for BTCUSD_PERP). */
+        public Builder contractSize(Function<String, Optional<BigDecimal>> sizes) {
+            this.contractSize = Objects.requireNonNull(sizes, "sizes");
+            return this;
+        }
+
+        /**
+         * Signs {@code method} on {@code path}, an endpoint in a trading scope whose orders Signet cannot read (a
+         * manual liquidation, a convert, an endpoint Signet does not know), <em>without any limit</em>: its orders are
+         * neither checked nor counted. Endpoints whose orders Signet reads cannot be exempted.
+         *
+         * @throws IllegalArgumentException if Signet reads the endpoint's orders or it places none
+         */
+        public Builder allowWithoutLimits(String method, String path) {
+            String m = method.toUpperCase(Locale.ROOT);
+            OrderShape shape = EndpointTable.lookup(m, path).shape();
+            if (shape != OrderShape.UNREADABLE) {
+                throw new IllegalArgumentException(m + " " + Quoted.of(path, 200) + (shape == OrderShape.NONE ? " places no orders"
+                        : " has orders Signet reads and limits") + "; it needs no exemption");
+            }
+            exempt.add(new Endpoint(m, path, Scope.UNKNOWN, shape));
             return this;
         }
 

@@ -35,10 +35,9 @@ class SigningPolicyTest {
     }
 
     @Test
-    void withdrawIsRefusedByDefaultAndNothingIsSigned() {
+    void aSignerBuiltWithoutAGuardRefusesAWithdrawalAndSignsNothing() {
         CountingSigner counting = new CountingSigner();
-        RequestSigner signer = RequestSigner.builder().keyedSigner(new KeyedSigner(ApiKey.of("policyKeyAbCdEfGh0123"), counting, "t"))
-                .guard(SigningPolicy.defaults()).build();
+        RequestSigner signer = RequestSigner.builder().keyedSigner(new KeyedSigner(ApiKey.of("policyKeyAbCdEfGh0123"), counting, "t")).build();
         assertThatThrownBy(() -> signer.sign(BinanceRequest.post("/sapi/v1/capital/withdraw/apply").param("coin", "BTC").build()))
                 .isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("/sapi/v1/capital/withdraw/apply").hasMessageContaining("WITHDRAW")
@@ -58,5 +57,33 @@ class SigningPolicyTest {
         SigningPolicy.builder().allowWithdrawalsAndTransfers().build().check(BinanceRequest.post("/sapi/v1/asset/transfer").build());
         assertThatThrownBy(() -> SigningPolicy.builder().deny(Scope.SPOT_TRADE).build().check(BinanceRequest.post("/api/v3/order").build()))
                 .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void apiKeyManagementHasItsOwnOption() {
+        BinanceRequest createKey = BinanceRequest.post("/sapi/v1/margin/apiKey").param("apiName", "x").param("publicKey", "k").build();
+        SigningPolicy margin = SigningPolicy.builder().allow(Scope.MARGIN).allowWithdrawalsAndTransfers().build();
+        assertThatThrownBy(() -> margin.check(createKey)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("KEY_MANAGEMENT").hasMessageContaining("allowKeyManagement");
+        SigningPolicy.builder().allowKeyManagement().build().check(createKey);
+        assertThatThrownBy(() -> SigningPolicy.builder().allow(Scope.KEY_MANAGEMENT)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aRestRequestCarryingTheApiKeyAsAParameterIsRefused() {
+        assertThatThrownBy(() -> SigningPolicy.defaults().check(BinanceRequest.get("/api/v3/account").param("apiKey", "k").build()))
+                .isInstanceOf(PermissionDeniedException.class).hasMessageContaining("session");
+    }
+
+    @Test
+    void unguardedSignsEverythingAndIsTheOnlyWayToTurnTheGuardOff() {
+        CountingSigner counting = new CountingSigner();
+        RequestSigner signer = RequestSigner.builder().keyedSigner(new KeyedSigner(ApiKey.of("policyKeyAbCdEfGh0123"), counting, "t"))
+                .guard(RequestGuard.unguarded()).build();
+        signer.sign(BinanceRequest.post("/sapi/v1/capital/withdraw/apply").param("coin", "BTC").build());
+        assertThat(counting.calls).hasValue(1);
+        assertThat(RequestGuard.unguarded()).hasToString("RequestGuard.unguarded()").isSameAs(RequestGuard.unguarded());
+        assertThat(SigningPolicy.defaults().allowedScopes()).containsExactlyInAnyOrder(Scope.READ, Scope.SPOT_TRADE);
+        assertThat(SigningPolicy.defaults().tradingLimits()).isEmpty();
     }
 }

@@ -1,18 +1,56 @@
 package dev.signet.core.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
-/** SHA-256 digests and their short printable form, {@code sha256:1a2b3c4d}. */
+/**
+ * SHA-256 digests and their short printable form, {@code sha256:1a2b3c4d}. Every digest object is reset after use:
+ * until then it holds the last block of its input and the full hash, and the full SHA-256 of an HMAC secret longer
+ * than 64 bytes is the key HMAC actually uses.
+ */
 public final class Fingerprints {
     private static final int SHORT_BYTES = 4;
+    /** Prefixed to a secret for {@link #identity}, so that digest is never the secret's plain SHA-256. */
+    private static final byte[] IDENTITY_TAG = "signet secret identity\0".getBytes(StandardCharsets.US_ASCII);
 
     private Fingerprints() {}
 
     /** The SHA-256 digest of {@code data}. */
     public static byte[] sha256(byte[] data) {
+        MessageDigest digest = newSha256();
         try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
+            return digest.digest(data);
+        } finally {
+            digest.reset();
+        }
+    }
+
+    /** The short fingerprint of secret bytes, {@code sha256:1a2b3c4d}; the full digest is wiped. */
+    public static String ofSecret(byte[] secret) {
+        byte[] digest = sha256(secret);
+        try {
+            return shortForm(digest);
+        } finally {
+            Arrays.fill(digest, (byte) 0);
+        }
+    }
+
+    /** A digest to compare secrets by: SHA-256 of a fixed tag and the secret, never usable as the secret's HMAC key. */
+    public static byte[] identity(byte[] secret) {
+        MessageDigest digest = newSha256();
+        try {
+            digest.update(IDENTITY_TAG);
+            return digest.digest(secret);
+        } finally {
+            digest.reset();
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -22,11 +23,15 @@ public final class KnownExampleSecrets {
     /** Whether {@code candidate} is one of the published example secrets or API keys. */
     public static boolean contains(byte[] candidate) {
         byte[] digest = Fingerprints.sha256(candidate);
-        boolean found = false;
-        for (byte[] known : DIGESTS) {
-            found |= MessageDigest.isEqual(known, digest);
+        try {
+            boolean found = false;
+            for (byte[] known : DIGESTS) {
+                found |= MessageDigest.isEqual(known, digest);
+            }
+            return found;
+        } finally {
+            Arrays.fill(digest, (byte) 0); // for a secret over 64 bytes, its SHA-256 is its HMAC key
         }
-        return found;
     }
 
     private static List<byte[]> load() {

@@ -2,27 +2,32 @@ package dev.signet.http.okhttp;
 
 import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.SignedRequest;
+import dev.signet.binance.SigningRefusedException;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Objects;
-import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.Buffer;
 
 /**
- * Signs requests to exchange hosts as an OkHttp application interceptor, and guards every network hop (redirects
- * included) so the API key only ever reaches exchange hosts. Each call is signed afresh, so a retried call gets
- * a new timestamp.
+ * Signs OkHttp requests to exchange origins. {@link #installOn} adds it twice: as a network interceptor it signs
+ * every hop — redirects and OkHttp's own retries included — with a fresh timestamp, refuses a signed call's
+ * redirect outside the allow-list and strips the API key from other calls; as an application interceptor it marks
+ * each call with the origin it was addressed to and, when the exchange answers -1021, measures the server time
+ * once and repeats a request that is safe to repeat once. Refusals are {@link SigningRefusedException}s: thrown by
+ * {@code execute()}, passed to {@code Callback.onFailure} by {@code enqueue()}.
+ *
+ * <p>Added any other way ({@code addInterceptor} or {@code addNetworkInterceptor} alone) it cannot see every hop
+ * or every call, so it refuses each request to an exchange origin, before sending it, saying to use
+ * {@code installOn}.
  *
  * <pre>{@code OkHttpClient client = SigningInterceptor.create(httpRequestSigner).installOn(new OkHttpClient.Builder()).build();}</pre>
  */
 public final class SigningInterceptor implements Interceptor {
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private final HttpRequestSigner signer;
+    private volatile boolean installed;
 
     private SigningInterceptor(HttpRequestSigner signer) {
         this.signer = signer;
@@ -33,43 +38,36 @@ public final class SigningInterceptor implements Interceptor {
         return new SigningInterceptor(Objects.requireNonNull(signer, "signer"));
     }
 
-    /** Adds this interceptor and its network guard to {@code builder}; returns the builder. */
+    /** Adds this interceptor as an application and as a network interceptor of {@code builder}; returns the builder. */
     public OkHttpClient.Builder installOn(OkHttpClient.Builder builder) {
-        return builder.addInterceptor(this).addNetworkInterceptor(networkGuard());
-    }
-
-    /** Removes the API key header from any network request to a host that is not an exchange host. */
-    public Interceptor networkGuard() {
-        return chain -> {
-            Request request = chain.request();
-            return signer.signs(request.url().uri()) ? chain.proceed(request)
-                    : chain.proceed(request.newBuilder().removeHeader(SignedRequest.API_KEY_HEADER).build());
-        };
+        installed = true;
+        return builder.addInterceptor(this).addNetworkInterceptor(this);
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        Request request = chain.request();
-        if (!signer.signs(request.url().uri())) {
-            return chain.proceed(request.newBuilder().removeHeader(SignedRequest.API_KEY_HEADER).build());
+        boolean network = chain.connection() != null;
+        CallTag tag = chain.request().tag(CallTag.class);
+        boolean mine = tag != null && tag.owner() == this;
+        if (!installed || network && !mine) {
+            return unsignedOrRefused(chain);
         }
-        SignedRequest signed = signer.sign(request.method(), request.url().uri(), formBody(request.body()));
-        HttpUrl url = request.url().newBuilder().encodedQuery(signed.query().isEmpty() ? null : signed.query()).build();
-        RequestBody body = signed.hasBody() ? RequestBody.create(signed.body(), FORM) : request.body();
-        return chain.proceed(request.newBuilder().url(url).header(SignedRequest.API_KEY_HEADER, signed.apiKey())
-                .method(request.method(), body).build());
+        return network ? HopSigning.proceed(signer, tag, chain) : new CallRecovery(signer, this, chain).proceed();
     }
 
-    private static String formBody(RequestBody body) throws IOException {
-        if (body == null || body.contentLength() == 0) {
-            return null;
+    /** This interceptor was not installed with installOn: nothing to an exchange origin may pass. */
+    private Response unsignedOrRefused(Chain chain) throws IOException {
+        URI target = chain.request().url().uri();
+        if (signer.signs(target)) {
+            throw new SigningRefusedException("not sending " + chain.request().method() + " " + target.getRawPath() + ": the "
+                    + "SigningInterceptor was added with addInterceptor or addNetworkInterceptor (or installed on another "
+                    + "builder), so it cannot see every hop of the call; add it with SigningInterceptor.installOn(builder)");
         }
-        MediaType type = body.contentType();
-        if (type == null || !"x-www-form-urlencoded".equals(type.subtype())) {
-            throw new IllegalArgumentException("exchange request bodies must be application/x-www-form-urlencoded, not " + type);
-        }
-        Buffer buffer = new Buffer();
-        body.writeTo(buffer);
-        return buffer.readUtf8();
+        return chain.proceed(withoutApiKey(chain.request()));
+    }
+
+    static Request withoutApiKey(Request request) {
+        return request.header(SignedRequest.API_KEY_HEADER) == null ? request
+                : request.newBuilder().removeHeader(SignedRequest.API_KEY_HEADER).build();
     }
 }

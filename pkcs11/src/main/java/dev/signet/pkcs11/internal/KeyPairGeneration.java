@@ -33,7 +33,7 @@ final class KeyPairGeneration {
             RANDOM.nextBytes(random);
             return random;
         });
-        String clash = session.findObjectsSingle(new AttributeVector().label(label), 1).length > 0 ? "labelled " + Printable.quote(label)
+        String clash = session.findObjectsSingle(new AttributeVector().label(label), 1).length > 0 ? "labelled " + Quoted.quote(label)
                 : session.findObjectsSingle(new AttributeVector().id(id), 1).length > 0 ? "with id " + Hex.encode(id) : null;
         if (clash != null) {
             throw new CredentialsException(tokenName + " already holds an object " + clash

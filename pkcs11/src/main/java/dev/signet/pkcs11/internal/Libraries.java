@@ -34,11 +34,11 @@ public final class Libraries {
         try {
             real = path.toRealPath();
         } catch (IOException e) {
-            throw new CredentialsException("the PKCS#11 library " + Printable.quote(path.toString()) + " does not exist; install it "
+            throw new CredentialsException("the PKCS#11 library " + Quoted.quote(path.toString()) + " does not exist; install it "
                     + "(softhsm2, opensc, ykcs11, your HSM's client) or correct module-path / P_PKCS11_MODULE");
         }
         if (!Files.isRegularFile(real)) {
-            throw new CredentialsException("the PKCS#11 library " + Printable.quote(path.toString()) + " is not a file");
+            throw new CredentialsException("the PKCS#11 library " + Quoted.quote(path.toString()) + " is not a file");
         }
         return LOADED.computeIfAbsent(real, Libraries::initialise);
     }
@@ -48,7 +48,7 @@ public final class Libraries {
         try {
             module = PKCS11Module.getInstance(library.toString());
         } catch (IOException | RuntimeException | LinkageError e) {
-            throw new CredentialsException("could not load " + Printable.quote(library.toString()) + " as a PKCS#11 library ("
+            throw new CredentialsException("could not load " + Quoted.quote(library.toString()) + " as a PKCS#11 library ("
                     + e.getClass().getSimpleName() + ")");
         }
         try {
@@ -56,7 +56,7 @@ public final class Libraries {
         } catch (PKCS11Exception e) {
             // SunPKCS11 (or another wrapper) in this process may have initialised it first: that is fine
             if (e.getErrorCode() != PKCS11Constants.CKR_CRYPTOKI_ALREADY_INITIALIZED) {
-                throw new CredentialsException("the PKCS#11 library " + Printable.quote(library.toString()) + " failed to start ("
+                throw new CredentialsException("the PKCS#11 library " + Quoted.quote(library.toString()) + " failed to start ("
                         + e.getErrorName() + "); check its configuration (SoftHSM: SOFTHSM2_CONF)");
             }
         }

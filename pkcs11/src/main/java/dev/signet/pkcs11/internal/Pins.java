@@ -1,13 +1,10 @@
 package dev.signet.pkcs11.internal;
 
 import dev.signet.core.CredentialsException;
+import dev.signet.core.internal.SecretUtf8;
 import dev.signet.credentials.SecretFileReader;
 import dev.signet.pkcs11.Pkcs11Uri;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -59,13 +56,9 @@ final class Pins {
         Path file = uri.pinSource().get();
         byte[] bytes = SecretFileReader.create().readSecret(file);
         try {
-            CharBuffer decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            char[] chars = Arrays.copyOf(decoded.array(), decoded.limit());
-            Arrays.fill(decoded.array(), '\0');
-            return checked(chars, "pin-source " + Printable.quote(file.toString()));
+            return checked(SecretUtf8.decode(bytes), "pin-source " + Quoted.quote(file.toString()));
         } catch (CharacterCodingException e) {
-            throw new CredentialsException("the PIN file " + Printable.quote(file.toString()) + " is not UTF-8");
+            throw new CredentialsException("the PIN file " + Quoted.quote(file.toString()) + " is not UTF-8");
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }

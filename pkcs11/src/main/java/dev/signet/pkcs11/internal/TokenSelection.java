@@ -26,7 +26,7 @@ final class TokenSelection {
         try {
             slots = module.getSlotList(true);
         } catch (TokenException e) {
-            throw new CredentialsException("listing the tokens of " + Printable.quote(library) + " failed (" + Failures.name(e) + ")");
+            throw new CredentialsException("listing the tokens of " + Quoted.quote(library) + " failed (" + Failures.name(e) + ")");
         }
         for (Slot slot : slots) {
             Token token = slot.getToken();
@@ -41,22 +41,22 @@ final class TokenSelection {
                 continue;
             }
             String label = trim(info.getLabel());
-            present.add(Printable.quote(label));
+            present.add(Quoted.quote(label));
             if (matches(uri.token(), label) && matches(uri.manufacturer(), trim(info.getManufacturerID()))
                     && matches(uri.model(), trim(info.getModel())) && matches(uri.serial(), trim(info.getSerialNumber()))
                     && (uri.slotId().isEmpty() || uri.slotId().getAsLong() == slot.getSlotID())) {
-                matches.add(new Found(token, "pkcs11 token " + Printable.quote(label)));
+                matches.add(new Found(token, "pkcs11 token " + Quoted.quote(label)));
             }
         }
         if (matches.size() == 1) {
             return matches.get(0);
         }
-        String wanted = uri.token().map(t -> "labelled " + Printable.quote(t)).orElse("matching the URI");
+        String wanted = uri.token().map(t -> "labelled " + Quoted.quote(t)).orElse("matching the URI");
         if (matches.isEmpty()) {
-            throw new CredentialsException("no token " + wanted + " in " + Printable.quote(library) + " (tokens present: "
+            throw new CredentialsException("no token " + wanted + " in " + Quoted.quote(library) + " (tokens present: "
                     + (present.isEmpty() ? "none" : String.join(", ", present)) + "); plug it in, or correct token=");
         }
-        throw new CredentialsException(matches.size() + " tokens " + wanted + " in " + Printable.quote(library)
+        throw new CredentialsException(matches.size() + " tokens " + wanted + " in " + Quoted.quote(library)
                 + "; add serial= or slot-id= to the URI to choose one");
     }
 

@@ -122,6 +122,18 @@ class HmacSha256SignerTest {
     }
 
     @Test
+    void verifierRefusesOtherScriptsDigitsTheExchangeRefuses() {
+        SigningKey key = Vectors.hmacKey(randomBytes(32));
+        String sig = Signers.forKey(key).signToString("a=1");
+        Verifier verifier = Signers.verifierFor(key);
+        for (int zero : new int[] {0xff10, 0x0660, 0x06f0, 0x0966}) {
+            StringBuilder lookalike = new StringBuilder();
+            sig.chars().forEach(c -> lookalike.appendCodePoint(c >= '0' && c <= '9' ? c - '0' + zero : c));
+            assertThat(verifier.verify("a=1", lookalike)).as(lookalike.toString()).isFalse();
+        }
+    }
+
+    @Test
     void zeroAllocationPathRejectsAShortOutputBuffer() {
         Signer signer = Signers.forKey(Vectors.hmacKey(randomBytes(16)));
         assertThatThrownBy(() -> signer.sign(new byte[3], 0, 3, new byte[31], 0)).isInstanceOf(IllegalArgumentException.class);

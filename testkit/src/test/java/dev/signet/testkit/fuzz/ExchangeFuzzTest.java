@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.SignedRequest;
+import dev.signet.binance.SigningRefusedException;
 import dev.signet.binance.internal.FormEncoding;
 import dev.signet.binance.internal.PercentEncoding;
 import dev.signet.core.ApiKey;
@@ -18,7 +19,8 @@ import java.util.Set;
 
 /**
  * Exchange canonicalisation: percent-encoding round-trips every string, form decoding refuses only with
- * IllegalArgumentException, and whatever an adapter signs keeps the invariant "bytes signed = bytes sent".
+ * IllegalArgumentException, adapter signing refuses only the input (a SigningRefusedException over an
+ * IllegalArgumentException), and whatever an adapter signs keeps the invariant "bytes signed = bytes sent".
  */
 class ExchangeFuzzTest {
     private static final HttpRequestSigner SIGNER = HttpRequestSigner.builder().allowedHosts(Set.of("api.binance.com"))
@@ -56,8 +58,11 @@ class ExchangeFuzzTest {
         }
         SignedRequest signed;
         try {
-            signed = SIGNER.sign("POST", uri, body);
-        } catch (IllegalArgumentException refused) {
+            signed = SIGNER.sign("POST", uri, null, body);
+        } catch (SigningRefusedException refused) {
+            if (refused.getCause() != null && !(refused.getCause() instanceof IllegalArgumentException)) {
+                throw new AssertionError("signing failed with something other than a refusal of the input", refused);
+            }
             return;
         }
         String sent = signed.query() + signed.body();

@@ -21,7 +21,7 @@ final class HmacKeyStates {
 
     /** Derives the pads and templates; wipes {@code key} and every intermediate copy. */
     HmacKeyStates(byte[] key) {
-        byte[] k = key.length > BLOCK ? newDigest().digest(key) : key;
+        byte[] k = key.length > BLOCK ? reduced(key) : key;
         try {
             innerPad = padded(k, IPAD);
             outerPad = padded(k, OPAD);
@@ -39,6 +39,16 @@ final class HmacKeyStates {
         Arrays.fill(outerPad, (byte) 0);
         inner.reset();
         outer.reset();
+    }
+
+    /** SHA-256 of a key longer than a block (RFC 2104); the digest is reset, as it holds the key's last block and hash. */
+    private static byte[] reduced(byte[] key) {
+        MessageDigest digest = newDigest();
+        try {
+            return digest.digest(key);
+        } finally {
+            digest.reset();
+        }
     }
 
     private static byte[] padded(byte[] key, byte pad) {

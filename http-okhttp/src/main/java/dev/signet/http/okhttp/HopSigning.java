@@ -1,0 +1,65 @@
+package dev.signet.http.okhttp;
+
+import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.SignedRequest;
+import dev.signet.binance.SigningRefusedException;
+import java.io.IOException;
+import java.net.URI;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+
+/** The network position: signs one hop, or sends it without the API key, as {@link HttpRequestSigner} decides. */
+final class HopSigning {
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+
+    private HopSigning() {}
+
+    static Response proceed(HttpRequestSigner signer, CallTag tag, Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        URI hop = request.url().uri();
+        if (tag.isTimeRequest() || !signer.signs(tag.target(), hop)) {
+            tag.hop(null);
+            return chain.proceed(SigningInterceptor.withoutApiKey(request));
+        }
+        RequestBody body = request.body();
+        SignedRequest signed = signer.sign(request.method(), hop, body == null || body.contentType() == null ? null
+                : body.contentType().toString(), form(request));
+        tag.hop(signed);
+        return chain.proceed(signedRequest(request, signed));
+    }
+
+    private static String form(Request request) throws IOException {
+        RequestBody body = request.body();
+        if (body == null) {
+            return null;
+        }
+        if (body.isOneShot() || body.isDuplex()) {
+            throw new SigningRefusedException(request.method() + " " + request.url().encodedPath() + " was not signed: its body "
+                    + "is one-shot (a stream), which Signet cannot read to sign and send again; give the form as a FormBody or "
+                    + "RequestBody.create(...) of a String or bytes, or put the parameters in the query");
+        }
+        Buffer buffer = new Buffer();
+        body.writeTo(buffer);
+        if (buffer.size() > HttpRequestSigner.MAX_FORM_BODY_BYTES) {
+            throw new SigningRefusedException(request.method() + " " + request.url().encodedPath() + " was not signed: its body is over 1 MiB");
+        }
+        return buffer.readUtf8();
+    }
+
+    private static Request signedRequest(Request request, SignedRequest signed) {
+        HttpUrl url = request.url().newBuilder().encodedQuery(signed.query().isEmpty() ? null : signed.query()).build();
+        Request.Builder builder = request.newBuilder().url(url).header(SignedRequest.API_KEY_HEADER, signed.apiKey());
+        if (request.body() == null) {
+            return builder.build();
+        }
+        // the bridge interceptor sized the caller's body; this hop sends the signed one
+        RequestBody body = signed.hasBody() ? RequestBody.create(signed.body(), FORM) : RequestBody.create(new byte[0], null);
+        builder.method(request.method(), body).header("Content-Length", "" + signed.body().length()).removeHeader("Transfer-Encoding");
+        return signed.hasBody() ? builder.header("Content-Type", FORM.toString()).build() : builder.removeHeader("Content-Type").build();
+    }
+}
