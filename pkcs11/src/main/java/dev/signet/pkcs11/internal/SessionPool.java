@@ -15,6 +15,8 @@ import org.xipki.pkcs11.wrapper.TokenException;
  */
 final class SessionPool {
     private static final long WAIT_SECONDS = 10;
+    /** How often a waiting thread looks again whether a failed session freed a place. */
+    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final Token token;
     private final String name;
@@ -30,33 +32,43 @@ final class SessionPool {
         this.idle = new ArrayBlockingQueue<>(max);
     }
 
+    /**
+     * An idle session, a new one while fewer than {@code max} are open, or the first of those to become possible
+     * within {@value #WAIT_SECONDS} s: a failed session given back frees its place for a new one.
+     */
     Session borrow() {
-        if (closed) {
-            throw new IllegalStateException(name + " was closed; resolve the credentials again");
-        }
-        Session session = idle.poll();
-        if (session != null) {
-            return session;
-        }
-        if (open.incrementAndGet() <= max) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (true) {
+            if (closed) {
+                throw new IllegalStateException(name + " was closed; resolve the credentials again");
+            }
+            Session session = idle.poll();
+            if (session != null) {
+                return session;
+            }
+            if (open.incrementAndGet() <= max) {
+                try {
+                    return token.openSession(false);
+                } catch (TokenException e) {
+                    open.decrementAndGet();
+                    throw Failures.unavailable(name, e);
+                }
+            }
+            open.decrementAndGet();
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new KeyUnavailableException("all " + max + " sessions of " + name + " stayed busy for " + WAIT_SECONDS + " s");
+            }
             try {
-                return token.openSession(false);
-            } catch (TokenException e) {
-                open.decrementAndGet();
-                throw Failures.unavailable(name, e);
+                session = idle.poll(Math.min(left, RECHECK_NANOS), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KeyUnavailableException("interrupted while waiting for a session of " + name);
+            }
+            if (session != null) {
+                return session;
             }
         }
-        open.decrementAndGet();
-        try {
-            session = idle.poll(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KeyUnavailableException("interrupted while waiting for a session of " + name);
-        }
-        if (session == null) {
-            throw new KeyUnavailableException("all " + max + " sessions of " + name + " stayed busy for " + WAIT_SECONDS + " s");
-        }
-        return session;
     }
 
     void giveBack(Session session, boolean healthy) {
