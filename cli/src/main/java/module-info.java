@@ -2,6 +2,7 @@
 module dev.signet.cli {
     requires dev.signet.core;
     requires dev.signet.keys;
+    requires dev.signet.pkcs11;
     requires dev.signet.binance;
     requires dev.signet.http.jdk;
     requires dev.signet.testkit;

@@ -11,8 +11,9 @@ module dev.signet.core {
     exports dev.signet.core;
     exports dev.signet.credentials;
     exports dev.signet.spi;
-    exports dev.signet.core.internal to dev.signet.scan;
+    exports dev.signet.core.internal to dev.signet.scan, dev.signet.pkcs11;
 
     uses dev.signet.spi.SignerFactory;
     uses dev.signet.spi.PrivateKeyDecoder;
+    uses dev.signet.spi.KeyUriResolver;
 }

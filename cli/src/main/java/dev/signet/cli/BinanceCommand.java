@@ -83,9 +83,9 @@ final class BinanceCommand {
                 String[] kv = split(p);
                 request.bodyParam(kv[0], kv[1]);
             }
-            try (SigningKey signingKey = key.load(parent.root.env, null)) {
-                RequestSigner.Builder signer = RequestSigner.builder().clock(at(timestamp))
-                        .keyedSigner(new KeyedSigner(UNUSED_API_KEY, Signers.forKey(signingKey), signingKey.fingerprint()));
+            try (SigningKey signingKey = key.load(parent.root.env, null);
+                    KeyedSigner keyed = new KeyedSigner(UNUSED_API_KEY, Signers.forKey(signingKey), signingKey.fingerprint())) {
+                RequestSigner.Builder signer = RequestSigner.builder().clock(at(timestamp)).keyedSigner(keyed);
                 if (recvWindow != null) {
                     signer.recvWindow(recvWindow);
                 }
@@ -135,8 +135,8 @@ final class BinanceCommand {
             Map<String, String> params = new LinkedHashMap<>();
             JsonNode node = paramsObject(json);
             node.properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
-            try (SigningKey signingKey = key.load(parent.root.env, null)) {
-                KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint());
+            try (SigningKey signingKey = key.load(parent.root.env, null);
+                    KeyedSigner signer = new KeyedSigner(ApiKey.of(apiKey), Signers.forKey(signingKey), signingKey.fingerprint())) {
                 SignedWebSocketParams signed = WebSocketRequestSigner.builder().api(WebSocketApi.SPOT).keyedSigner(signer)
                         .clock(at(timestamp)).build().signParams(method, params, timestamp);
                 spec.commandLine().getOut().println(signed.toJson());

@@ -4,8 +4,9 @@ import dev.signet.binance.guard.Scope;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.CredentialMetadata;
 import dev.signet.core.Credentials;
-import dev.signet.core.SignetException;
 import dev.signet.core.Signers;
+import dev.signet.core.SignetException;
+import dev.signet.core.SigningKey;
 import dev.signet.credentials.DefaultCredentialsProvider;
 import dev.signet.credentials.Environment;
 import dev.signet.credentials.SourceReport;
@@ -37,11 +38,18 @@ final class DoctorCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--prefix", defaultValue = "SIGNET", paramLabel = "P", description = "Variable prefix (default SIGNET).")
     String prefix;
+    @Option(names = "--key-uri", paramLabel = "pkcs11:…", description = "Check this key in a PKCS#11 token instead of the sources.")
+    String keyUri;
+    @Option(names = "--pin-env", paramLabel = "NAME", description = "Variable holding the token's PIN (with --key-uri).")
+    String pinEnv;
     @Mixin
     Verbose verbose;
 
     @Override
     public Integer call() {
+        if (keyUri != null) {
+            return tokenKey();
+        }
         Map<String, String> properties = new java.util.HashMap<>();
         System.getProperties().stringPropertyNames().forEach(name -> properties.put(name, System.getProperty(name)));
         Environment environment = Environment.of(root.env, properties);
@@ -104,5 +112,19 @@ final class DoctorCommand implements Callable<Integer> {
     private static String inner(String source) {
         int open = source.indexOf('[');
         return open > 0 && source.endsWith("]") ? source.substring(open + 1, source.length() - 1) : source;
+    }
+
+    /** One token key: where it is, its type, mechanism and fingerprint, and that it signs what its public key verifies. */
+    private int tokenKey() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SigningKey key = TokenKeys.open(keyUri, pinEnv, root.env)) {
+            out.println("FOUND --key-uri: " + key.algorithm() + " key " + key.fingerprint() + " in " + key.holder().orElseThrow());
+            out.println("verdict: OK — the key signs, and its public key verifies the signature");
+            return ExitCodes.OK;
+        } catch (SignetException e) {
+            out.println("ERROR --key-uri: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println("verdict: NOT OK — fix the problem above");
+            return ExitCodes.CREDENTIALS;
+        }
     }
 }

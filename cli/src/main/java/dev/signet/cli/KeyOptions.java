@@ -20,8 +20,9 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /**
- * Where a command gets its key: {@code --secret-env NAME}, {@code --secret-file PATH} or {@code --key-file PATH}
- * (+ {@code --passphrase-env NAME}). No option takes a secret value: it would land in shell history and {@code ps}.
+ * Where a command gets its key: {@code --secret-env NAME}, {@code --secret-file PATH}, {@code --key-file PATH}
+ * (+ {@code --passphrase-env NAME}) or {@code --key-uri pkcs11:…} (+ {@code --pin-env NAME}). No option takes a
+ * secret value: it would land in shell history and {@code ps}.
  */
 final class KeyOptions {
     /** Warns (slf4j, on stderr) when a key or secret file is older than the exchange's rotation advice. */
@@ -33,6 +34,9 @@ final class KeyOptions {
     @Option(names = "--passphrase-env", paramLabel = "NAME", description = "Variable holding the key file's passphrase.")
     String passphraseEnv;
 
+    @Option(names = "--pin-env", paramLabel = "NAME", description = "Variable holding the token's PIN (with --key-uri).")
+    String pinEnv;
+
     /** Exactly one key source. */
     static final class Source {
         @Option(names = "--secret-env", paramLabel = "NAME", description = "Variable holding the HMAC secret.")
@@ -43,11 +47,18 @@ final class KeyOptions {
 
         @Option(names = "--key-file", paramLabel = "PATH", description = "Ed25519/RSA private key (PEM, DER, OpenSSH).")
         Path keyFile;
+
+        @Option(names = "--key-uri", paramLabel = "pkcs11:…", description = "Ed25519/RSA key in a PKCS#11 token (RFC 7512 URI).")
+        String keyUri;
     }
 
     /** The key, checked against {@code expected} when given; a key file past the rotation age gets a warning. */
     SigningKey load(Map<String, String> env, SigningAlgorithm expected) {
-        SigningKey key = source.keyFile != null ? privateKey(env) : SigningKey.hmacSha256(secret(env));
+        if (pinEnv != null && source.keyUri == null) {
+            throw new IllegalArgumentException("--pin-env goes with --key-uri");
+        }
+        SigningKey key = source.keyFile != null ? privateKey(env)
+                : source.keyUri != null ? TokenKeys.open(source.keyUri, pinEnv, env) : SigningKey.hmacSha256(secret(env));
         if (expected != null && key.algorithm() != expected) {
             key.close();
             throw new IllegalArgumentException("--algorithm " + expected.cliName() + " does not match the key, which is "

@@ -4,6 +4,7 @@ import dev.signet.core.SigningKey;
 import dev.signet.keys.PublicKeyExport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,19 +19,31 @@ final class PublicKeyCommand implements Callable<Integer> {
     SignetCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--key-file", required = true, paramLabel = "PATH", description = "Ed25519/RSA private key (PEM, DER, OpenSSH).")
-    Path keyFile;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    PrivateKey privateKey;
     @Option(names = "--passphrase-env", paramLabel = "NAME", description = "Variable holding the key file's passphrase.")
     String passphraseEnv;
+    @Option(names = "--pin-env", paramLabel = "NAME", description = "Variable holding the token's PIN (with --key-uri).")
+    String pinEnv;
     @Mixin
     Verbose verbose;
+
+    /** A key file or a key in a token. */
+    static final class PrivateKey {
+        @Option(names = "--key-file", paramLabel = "PATH", description = "Ed25519/RSA private key (PEM, DER, OpenSSH).")
+        Path keyFile;
+        @Option(names = "--key-uri", paramLabel = "pkcs11:…", description = "Ed25519/RSA key in a PKCS#11 token (RFC 7512 URI).")
+        String keyUri;
+    }
 
     @Override
     public Integer call() {
         KeyOptions options = new KeyOptions();
         options.source = new KeyOptions.Source();
-        options.source.keyFile = keyFile;
+        options.source.keyFile = privateKey.keyFile;
+        options.source.keyUri = privateKey.keyUri;
         options.passphraseEnv = passphraseEnv;
+        options.pinEnv = pinEnv;
         try (SigningKey key = options.load(root.env, null)) {
             spec.commandLine().getOut().print(PublicKeyExport.pem(key));
             spec.commandLine().getOut().flush();

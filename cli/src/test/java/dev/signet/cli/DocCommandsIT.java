@@ -2,6 +2,7 @@ package dev.signet.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signet.testing.Tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +40,13 @@ class DocCommandsIT {
 
     @Test
     void everyCommandInTheGuideRunsAsWrittenFromAnyFolder(@TempDir Path home, @TempDir Path elsewhere) throws Exception {
+        Tools.require("softhsm2-util");
         List<String> blocks = blocks();
         assertThat(blocks).hasSizeGreaterThanOrEqualTo(9);
         String script = "set -euo pipefail\n" + String.join("", blocks);
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", script).directory(elsewhere.toFile()).redirectErrorStream(true);
-        bash.environment().keySet().removeIf(name -> name.startsWith("BINANCE_") || name.startsWith("SIGNET_"));
+        bash.environment().keySet().removeIf(name -> name.startsWith("BINANCE_") || name.startsWith("SIGNET_")
+                || name.equals("SOFTHSM2_CONF"));
         bash.environment().put("HOME", home.toString());
         bash.environment().put("SIGNET_JAR", Path.of("target", "signet.jar").toAbsolutePath().toString());
         bash.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
@@ -52,9 +55,13 @@ class DocCommandsIT {
         assertThat(p.waitFor()).as(output).isZero();
         assertThat(output).contains("signet " + System.getProperty("signet.projectVersion"), "-----BEGIN PUBLIC KEY-----", "verdict: OK",
                 "signet scan: clean", "rw-------", "\nvalid\n").doesNotContain("a long passphrase");
-        assertThat(output.split("verdict: OK", -1)).as("doctor OK for the plain and the encrypted key").hasSize(3);
+        assertThat(output.split("verdict: OK", -1)).as("doctor OK for the plain key, the encrypted key and the token key").hasSizeGreaterThanOrEqualTo(4);
         assertThat(output.split("\\{\"query\":\"symbol=BTCUSDT&side=BUY", -1)).as("two signed requests").hasSize(3);
         assertThat(Files.exists(home.resolve("openssl-key/public.pem"))).isTrue();
         assertThat(Files.list(elsewhere)).as("the guide writes only under $HOME").isEmpty();
+        // section 7: a key generated inside the token, signing a request, found by doctor through BINANCE_PRIVATE_KEY_URI
+        assertThat(output).contains("inside pkcs11 token 'binance-bot' object 'binance-ed25519'", "FOUND --key-uri: ED25519 key",
+                "CKM_EDDSA available", "&signature=", "named by environment variable BINANCE_PRIVATE_KEY_URI");
+        assertThat(output).doesNotContain(Files.readString(home.resolve(".config/signet/token-pin")).strip());
     }
 }

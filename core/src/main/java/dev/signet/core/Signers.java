@@ -1,5 +1,7 @@
 package dev.signet.core;
 
+import dev.signet.core.internal.HandleSigner;
+import dev.signet.core.internal.SharedKeyHandle;
 import dev.signet.spi.SignerFactory;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,9 +25,13 @@ public final class Signers {
         return found;
     }
 
-    /** A signer for {@code key}; the caller owns it and closes it (which wipes its copy of the key). */
+    /**
+     * A signer for {@code key}; the caller owns it and closes it (which wipes its copy of the key). A key held outside
+     * Signet ({@link SigningKey#external}) is signed with by its holder, and needs no signer module.
+     */
     public static Signer forKey(SigningKey key) {
-        return factory(key.algorithm()).createSigner(key);
+        SharedKeyHandle handle = key.shareHandle();
+        return handle != null ? new HandleSigner(handle) : factory(key.algorithm()).createSigner(key);
     }
 
     /** A verifier for {@code key}; the caller owns it and closes it. */

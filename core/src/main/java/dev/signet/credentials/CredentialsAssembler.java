@@ -7,6 +7,7 @@ import dev.signet.core.CredentialsException;
 import dev.signet.core.SecretPolicy;
 import dev.signet.core.SigningKey;
 import dev.signet.core.internal.SecretUtf8;
+import dev.signet.spi.KeyUriResolver;
 import dev.signet.spi.PrivateKeyDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +16,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds {@link Credentials} from a {@link CredentialSource}: API key plus either an HMAC secret or a private-key
- * file (with optional passphrase), the secret policy applied, the key's age taken from {@code P_KEY_CREATED} or
- * the file's modification time.
+ * Builds {@link Credentials} from a {@link CredentialSource}: API key plus one of an HMAC secret, a private-key
+ * file (with optional passphrase) or a key URI ({@code pkcs11:…}, with optional PIN and library), the secret policy
+ * applied, the key's age taken from {@code P_KEY_CREATED} or the file's modification time.
  */
 final class CredentialsAssembler {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialsAssembler.class);
@@ -50,7 +54,8 @@ final class CredentialsAssembler {
         Optional<RawValue> apiKey = source.find(Field.API_KEY);
         Optional<RawValue> secret = source.find(Field.API_SECRET);
         Optional<RawValue> keyFile = source.find(Field.PRIVATE_KEY_FILE);
-        if (apiKey.isEmpty() && secret.isEmpty() && keyFile.isEmpty()) {
+        Optional<RawValue> keyUri = source.find(Field.PRIVATE_KEY_URI);
+        if (apiKey.isEmpty() && secret.isEmpty() && keyFile.isEmpty() && keyUri.isEmpty()) {
             throw new SourceNotConfiguredException(source.description() + ": " + source.nameOf(Field.API_KEY) + " is not set");
         }
         try {
@@ -58,25 +63,30 @@ final class CredentialsAssembler {
                 throw new CredentialsException(source.description() + ": " + source.nameOf(Field.API_KEY)
                         + " is not set, but a secret or key is; set the API key too");
             }
-            if (secret.isPresent() && keyFile.isPresent()) {
-                throw new CredentialsException(source.description() + ": both " + source.nameOf(Field.API_SECRET) + " and "
-                        + source.nameOf(Field.PRIVATE_KEY_FILE) + " are set; an API key has one of them, unset the other");
+            List<String> set = Stream.of(Field.API_SECRET, Field.PRIVATE_KEY_FILE, Field.PRIVATE_KEY_URI)
+                    .filter(f -> (f == Field.API_SECRET ? secret : f == Field.PRIVATE_KEY_FILE ? keyFile : keyUri).isPresent())
+                    .map(source::nameOf).toList();
+            if (set.size() > 1) {
+                throw new CredentialsException(source.description() + ": " + (set.size() == 2 ? "both " : "") + String.join(" and ", set)
+                        + " are set; an API key has one of them, unset the other" + (set.size() == 2 ? "" : "s"));
             }
-            if (secret.isEmpty() && keyFile.isEmpty()) {
-                throw new CredentialsException(source.description() + ": set " + source.nameOf(Field.API_SECRET) + " (HMAC) or "
-                        + source.nameOf(Field.PRIVATE_KEY_FILE) + " (Ed25519/RSA)");
+            if (set.isEmpty()) {
+                throw new CredentialsException(source.description() + ": set " + source.nameOf(Field.API_SECRET) + " (HMAC), "
+                        + source.nameOf(Field.PRIVATE_KEY_FILE) + " (Ed25519/RSA) or " + source.nameOf(Field.PRIVATE_KEY_URI)
+                        + " (a key in a PKCS#11 token)");
             }
             ApiKey key = policy.admitApiKey(apiKey.get().bytes().clone(), apiKey.get().origin());
-            RawValue material = secret.isPresent() ? secret.get() : keyFile.get();
-            NamedFile file = secret.isPresent() ? null
+            RawValue material = secret.or(() -> keyFile).orElseGet(keyUri::get);
+            NamedFile file = keyFile.isEmpty() ? null
                     : NamedFile.namedBy(material.origin(), new String(material.bytes(), StandardCharsets.UTF_8));
             SigningKey signingKey = secret.isPresent() ? SigningKey.hmacSha256(policy.admit(material.bytes().clone(), material.origin()))
-                    : privateKey(source, file);
+                    : file != null ? privateKey(source, file) : uriKey(source, material);
             Credentials credentials;
             try {
-                Instant modified = secret.isPresent() ? material.modified() : files.modified(file);
+                Instant modified = secret.isPresent() ? material.modified() : file != null ? files.modified(file) : null;
                 Instant created = created(source).orElse(modified);
-                String origin = secret.isPresent() ? material.origin() : "key file named by " + material.origin();
+                String origin = secret.isPresent() ? material.origin() : file != null ? "key file named by " + material.origin()
+                        : signingKey.holder().orElse("key") + ", named by " + material.origin();
                 credentials = new Credentials(key, signingKey, new CredentialMetadata(origin, created, signingKey.fingerprint()));
             } catch (RuntimeException e) {
                 signingKey.close();
@@ -88,6 +98,42 @@ final class CredentialsAssembler {
             wipe(apiKey);
             wipe(secret);
             wipe(keyFile);
+            wipe(keyUri);
+        }
+    }
+
+    /**
+     * The key a URI names ({@code pkcs11:…}), opened by the {@link KeyUriResolver} for its scheme with the source's PIN
+     * and library. The URI itself is not a secret (a PIN in it is refused), but it is never echoed whole.
+     */
+    private static SigningKey uriKey(CredentialSource source, RawValue uri) {
+        String text = new String(uri.bytes(), StandardCharsets.UTF_8);
+        int colon = text.indexOf(':');
+        String scheme = colon > 0 ? text.substring(0, colon).toLowerCase(Locale.ROOT) : "";
+        if (!"pkcs11".equals(scheme)) {
+            throw new CredentialsException(uri.origin() + " must be a pkcs11: URI (RFC 7512), like pkcs11:token=bot;object=binance-ed25519");
+        }
+        Optional<RawValue> pin = source.find(Field.PKCS11_PIN);
+        Optional<RawValue> library = source.find(Field.PKCS11_MODULE);
+        char[] chars = pin.map(CredentialsAssembler::utf8Chars).orElse(null);
+        try {
+            KeyUriResolver resolver = ServiceLoader.load(KeyUriResolver.class, CredentialsAssembler.class.getClassLoader()).stream()
+                    .map(ServiceLoader.Provider::get).filter(r -> scheme.equals(r.scheme())).findFirst()
+                    .orElseThrow(() -> new CredentialsException(uri.origin() + " names a key in a PKCS#11 token; reading it needs the "
+                            + "dependency dev.signet:signet-pkcs11"));
+            return resolver.resolve(text, chars, library.map(l -> new String(l.bytes(), StandardCharsets.UTF_8)).orElse(null));
+        } catch (CredentialsException e) {
+            if (e.getMessage().startsWith(uri.origin())) {
+                throw e;
+            }
+            throw new CredentialsException(uri.origin() + (pin.isPresent() ? " (PIN from " + pin.get().origin() + ")" : "") + ": "
+                    + e.getMessage());
+        } finally {
+            if (chars != null) {
+                Arrays.fill(chars, '\0');
+            }
+            wipe(pin);
+            wipe(library);
         }
     }
 
@@ -119,11 +165,12 @@ final class CredentialsAssembler {
         });
     }
 
-    private static char[] utf8Chars(RawValue passphrase) {
+    /** A passphrase or PIN as characters; the caller wipes them. */
+    private static char[] utf8Chars(RawValue value) {
         try {
-            return SecretUtf8.decode(passphrase.bytes());
+            return SecretUtf8.decode(value.bytes());
         } catch (CharacterCodingException e) {
-            throw new CredentialsException("the passphrase from " + passphrase.origin() + " is not valid UTF-8");
+            throw new CredentialsException("the value from " + value.origin() + " is not valid UTF-8");
         }
     }
 

@@ -160,7 +160,7 @@ public final class ProfileCredentialsProvider extends SourceProvider {
             String where = source.nameOf(field) + " in " + source.file.description();
             switch (entry.kind()) {
                 case TEXT:
-                    if (field == Field.API_SECRET || field == Field.PRIVATE_KEY_PASSPHRASE) {
+                    if (field.secret) {
                         throw new CredentialsException(where + " holds a secret inline; reference it instead "
                                 + "({\"env\": \"NAME\"} or {\"file\": \"/path\"}), or name the field insecureInlineSecret if you must");
                     }
