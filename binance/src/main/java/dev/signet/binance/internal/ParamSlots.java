@@ -11,10 +11,12 @@ import java.util.Map;
  * <pre>{@code ParamSlots slots = new ParamSlots(request.queryParams(), request.bodyParams()); slots.value(slots.indexOf("price")).encoded("0.1");}</pre>
  */
 public final class ParamSlots {
+    private static final byte[] AMPERSAND = {'&'};
     private final String[] names;
-    /** {@code name=} as sent. */
-    private final byte[][] prefixes;
-    private final SentQuery[] values;
+    /** Per parameter {@code &name=value} as sent: the name part is fixed, the value follows it. */
+    private final SentQuery[] pairs;
+    /** The length of {@code &name=}. */
+    private final int[] valueStarts;
     private final int queryCount;
 
     /**
@@ -25,8 +27,8 @@ public final class ParamSlots {
     public ParamSlots(List<Map.Entry<String, String>> query, List<Map.Entry<String, String>> body) {
         int n = query.size() + body.size();
         names = new String[n];
-        prefixes = new byte[n][];
-        values = new SentQuery[n];
+        pairs = new SentQuery[n];
+        valueStarts = new int[n];
         queryCount = query.size();
         for (int i = 0; i < n; i++) {
             Map.Entry<String, String> p = i < queryCount ? query.get(i) : body.get(i - queryCount);
@@ -37,11 +39,11 @@ public final class ParamSlots {
                 }
             }
             names[i] = p.getKey();
-            SentQuery prefix = new SentQuery(p.getKey().length() + 1);
-            prefix.name(p.getKey());
-            prefixes[i] = java.util.Arrays.copyOf(prefix.bytes(), prefix.length());
-            values[i] = new SentQuery(Math.max(16, 3 * p.getValue().length()));
-            values[i].encoded(p.getValue());
+            pairs[i] = new SentQuery(p.getKey().length() + Math.max(16, 3 * p.getValue().length()));
+            pairs[i].ascii(AMPERSAND);
+            pairs[i].name(p.getKey());
+            valueStarts[i] = pairs[i].length();
+            pairs[i].encoded(p.getValue());
         }
     }
 
@@ -72,22 +74,24 @@ public final class ParamSlots {
 
     /** Empties parameter {@code index}'s value and returns it for writing its new, encoded value. */
     public SentQuery cleared(int index) {
-        SentQuery value = values[index];
-        value.reset();
-        return value;
+        SentQuery pair = pairs[index];
+        pair.truncate(valueStarts[index]);
+        return pair;
     }
 
     /** The raw value of parameter {@code index}: its encoded value decoded, exactly what the exchange will read. */
     public String decoded(int index) {
-        return FormEncoding.component(values[index].text(0, values[index].length()));
+        return FormEncoding.component(pairs[index].text(valueStarts[index], pairs[index].length()));
     }
 
-    /** Appends the body parameters when {@code body}, else the query parameters, to the part of {@code out} that starts at {@code partStart}. */
+    /**
+     * Appends the body parameters when {@code body}, else the query parameters, to the part of {@code out} that starts at
+     * {@code partStart}: one copy per parameter.
+     */
     public void write(boolean body, SentQuery out, int partStart) {
         for (int i = body ? queryCount : 0, end = body ? names.length : queryCount; i < end; i++) {
-            out.separate(partStart);
-            out.ascii(prefixes[i]);
-            out.ascii(values[i].bytes(), 0, values[i].length());
+            int skip = out.length() > partStart ? 0 : 1; // no '&' before the first parameter of a part
+            out.ascii(pairs[i].bytes(), skip, pairs[i].length() - skip);
         }
     }
 }

@@ -15,16 +15,16 @@ import java.util.Base64;
  * <pre>{@code new SignedSuffix("recvWindow=5000").append(sent, bodyStart, timestamp, signer, scratch);}</pre>
  */
 public final class SignedSuffix {
-    private static final byte[] TIMESTAMP = "timestamp=".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNATURE = "signature=".getBytes(StandardCharsets.US_ASCII);
+    /** After the timestamp, which is never the first thing in its part. */
+    private static final byte[] SIGNATURE = "&signature=".getBytes(StandardCharsets.US_ASCII);
     private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
-    /** {@code recvWindow=…} as sent, or null. */
-    private final byte[] recvWindow;
+    /** {@code recvWindow=…&timestamp=} as sent, or {@code timestamp=} alone. */
+    private final byte[] beforeTimestamp;
 
     /** A suffix with {@code recvWindow} (e.g. {@code recvWindow=5000}), or without one when null. */
     public SignedSuffix(String recvWindow) {
-        this.recvWindow = recvWindow == null ? null : recvWindow.getBytes(StandardCharsets.US_ASCII);
+        this.beforeTimestamp = ((recvWindow == null ? "" : recvWindow + "&") + "timestamp=").getBytes(StandardCharsets.US_ASCII);
     }
 
     /**
@@ -32,16 +32,11 @@ public final class SignedSuffix {
      * of {@code sent} with {@code signer} and appends {@code &signature=…}.
      */
     public void append(SentQuery sent, int partStart, long timestamp, Signer signer, Scratch scratch) {
-        if (recvWindow != null) {
-            sent.separate(partStart);
-            sent.ascii(recvWindow);
-        }
         sent.separate(partStart);
-        sent.ascii(TIMESTAMP);
+        sent.ascii(beforeTimestamp);
         sent.digits(timestamp);
         byte[] signature = scratch.signature(signer.signatureLength());
         int length = signer.sign(sent.bytes(), 0, sent.length(), signature, 0);
-        sent.separate(partStart);
         sent.ascii(SIGNATURE);
         if (signer.algorithm() == SigningAlgorithm.HMAC_SHA256) {
             sent.hex(signature, 0, length);
