@@ -27,12 +27,15 @@ import org.junit.jupiter.api.Test;
 
 class RequestWriterTest {
     private static final Clock FIXED = Clock.fixed(Instant.ofEpochMilli(1499827319559L), ZoneOffset.UTC);
-    private static final ApiKey API_KEY = ApiKey.of("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
+    private static final ApiKey API_KEY = ApiKey.of("testKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789");
     private static final String NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
     private static final String VALUE_CHARS = "AZaz09-._~ !\"#$%&'()*+,/:;<=>?@[\\]^`{|}\u00e9\u00ff\u0100\u07ff\u0800\u4ee3\uffe5\ud7ff\ue000";
 
+    /** A fresh random 64-byte HMAC key. */
     private static Signer hmac() {
-        return Signers.forKey(SigningKey.hmacSha256(InsecureSecretAccess.secretFromString("NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j")));
+        byte[] key = new byte[64];
+        new java.security.SecureRandom().nextBytes(key);
+        return Signers.forKey(SigningKey.hmacSha256(InsecureSecretAccess.secretFromBytes(key)));
     }
 
     private static RequestSigner.Builder signer(Signer signer) {
