@@ -3,11 +3,9 @@ package dev.signet.binance;
 import dev.signet.binance.guard.RequestGuard;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.binance.internal.SentQuery;
+import dev.signet.binance.internal.SignedSuffix;
 import dev.signet.core.KeyedSigner;
-import dev.signet.core.Signer;
-import dev.signet.core.SigningAlgorithm;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,21 +29,18 @@ import org.slf4j.LoggerFactory;
 public final class RequestSigner {
     private static final Logger LOG = LoggerFactory.getLogger(RequestSigner.class);
     private static final BigDecimal MAX_RECV_WINDOW = BigDecimal.valueOf(60_000);
-    private static final byte[] TIMESTAMP = "timestamp=".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] SIGNATURE = "signature=".getBytes(StandardCharsets.US_ASCII);
 
     private final Supplier<KeyedSigner> keyedSigner;
     private final ServerTimeOffset time;
-    /** {@code recvWindow=…} as sent, or null. */
-    private final byte[] recvWindow;
+    /** recvWindow (when configured), timestamp and signature. */
+    private final SignedSuffix suffix;
     private final TimestampUnit timestampUnit;
     private final RequestGuard guard;
 
     private RequestSigner(Builder b) {
         this.keyedSigner = b.requiredKeyedSigner();
         this.time = b.time;
-        this.recvWindow = b.recvWindow == null ? null
-                : ("recvWindow=" + b.recvWindow.toPlainString()).getBytes(StandardCharsets.US_ASCII);
+        this.suffix = new SignedSuffix(b.recvWindow == null ? null : "recvWindow=" + b.recvWindow.toPlainString());
         this.timestampUnit = b.timestampUnit;
         this.guard = b.guard;
         warnIfUnguarded(guard, "RequestSigner");
@@ -80,28 +75,44 @@ public final class RequestSigner {
         encode(request.queryParams(), sent, 0);
         int queryEnd = sent.length();
         encode(request.bodyParams(), sent, queryEnd);
-        int targetStart = request.hasBody() ? queryEnd : 0;
-        if (recvWindow != null) {
-            sent.separate(targetStart);
-            sent.ascii(recvWindow);
-        }
-        sent.separate(targetStart);
-        sent.ascii(TIMESTAMP);
-        sent.digits(timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis());
-        Signer signer = active.signer();
-        String signature = signer.signToString(sent.bytes(), 0, sent.length());
-        sent.separate(targetStart);
-        sent.ascii(SIGNATURE);
-        if (signer.algorithm() == SigningAlgorithm.HMAC_SHA256) {
-            sent.unreserved(signature); // lowercase hex: nothing to escape
-        } else {
-            sent.encoded(signature); // base64: '+', '/' and '=' are escaped
-        }
+        suffix.append(sent, request.hasBody() ? queryEnd : 0, timestamp(), active.signer(), new SignedSuffix.Scratch());
         if (!request.hasBody()) {
             queryEnd = sent.length();
         }
         return new SignedRequest(request.method(), request.path(), sent.text(0, queryEnd), sent.text(queryEnd, sent.length()),
                 active.apiKey().value());
+    }
+
+    /**
+     * A writer that signs requests shaped like {@code prototype} — same method, path and parameter names in the same
+     * order, values changed in place — into a reused buffer, allocating nothing once warm. It applies this signer's
+     * key source, clock, recvWindow and guard to every request, and writes exactly the bytes {@link #sign} would
+     * send. It belongs to the calling thread: create one per thread.
+     *
+     * @throws IllegalArgumentException when a parameter name appears twice in {@code prototype}
+     */
+    public RequestWriter writer(BinanceRequest prototype) {
+        return new RequestWriter(this, prototype);
+    }
+
+    /** The guard run before anything is signed. */
+    RequestGuard guard() {
+        return guard;
+    }
+
+    /** The active key and signer for the next request. */
+    KeyedSigner activeSigner() {
+        return keyedSigner.get();
+    }
+
+    /** What is appended after the parameters. */
+    SignedSuffix suffix() {
+        return suffix;
+    }
+
+    /** The timestamp for a request signed now, in the configured unit. */
+    long timestamp() {
+        return timestampUnit == TimestampUnit.MICROSECONDS ? time.currentTimeMicros() : time.currentTimeMillis();
     }
 
     /** The server-time offset timestamps are taken from (HTTP adapters correct it when the exchange answers -1021). */

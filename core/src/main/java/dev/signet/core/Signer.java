@@ -2,6 +2,7 @@ package dev.signet.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Signs messages with one key. Instances are thread-safe: share one per key, and close it when the key is retired
@@ -41,7 +42,10 @@ public interface Signer extends AutoCloseable {
      * {@link #signToString(CharSequence)} gives for the same bytes, for callers that already hold them encoded.
      */
     default String signToString(byte[] message, int off, int len) {
-        return algorithm().encode(sign(Arrays.copyOfRange(message, off, Math.addExact(off, len))));
+        Objects.checkFromIndexSize(off, len, message.length);
+        byte[] signature = new byte[signatureLength()];
+        int written = sign(message, off, len, signature, 0);
+        return algorithm().encode(written == signature.length ? signature : Arrays.copyOf(signature, written));
     }
 
     /**

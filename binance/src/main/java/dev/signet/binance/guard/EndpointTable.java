@@ -126,7 +126,9 @@ final class EndpointTable {
     private static final Endpoint ANY_TRANSFER = fallback(TRANSFER);
     private static final Endpoint ANY_UNKNOWN = fallback(Scope.UNKNOWN);
     /** Open-addressed by the ASCII-lower-case hash of method and path. */
-    private static final Endpoint[] SLOTS = slots();
+    private static final Endpoint[] SLOTS = slots(false);
+    /** The same endpoints open-addressed by the strings' own hashes, for paths spelled as documented (no hashing per lookup). */
+    private static final Endpoint[] EXACT = slots(true);
 
     private EndpointTable() {}
 
@@ -140,6 +142,12 @@ final class EndpointTable {
      */
     static Endpoint lookup(String method, String path) {
         int mask = SLOTS.length - 1;
+        for (int i = exactHash(method, path) & mask; EXACT[i] != null; i = (i + 1) & mask) {
+            Endpoint e = EXACT[i];
+            if (e.path().equals(path) && e.method().equals(method)) {
+                return e; // the documented spelling: both hashes are cached in the strings
+            }
+        }
         for (int i = hash(method, path) & mask; SLOTS[i] != null; i = (i + 1) & mask) {
             Endpoint e = SLOTS[i];
             if (e.method().equals(method) && equalsIgnoreAsciiCase(e.path(), path)) {
@@ -215,11 +223,16 @@ final class EndpointTable {
         return h ^ (h >>> 16);
     }
 
-    private static Endpoint[] slots() {
+    private static int exactHash(String method, String path) {
+        int h = 31 * method.hashCode() + path.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    private static Endpoint[] slots(boolean exact) {
         Endpoint[] slots = new Endpoint[Integer.highestOneBit(KNOWN.size() * 4)];
         int mask = slots.length - 1;
         for (Endpoint e : KNOWN) {
-            int i = hash(e.method(), e.path()) & mask;
+            int i = (exact ? exactHash(e.method(), e.path()) : hash(e.method(), e.path())) & mask;
             while (slots[i] != null) {
                 if (slots[i].method().equals(e.method()) && equalsIgnoreAsciiCase(slots[i].path(), e.path())) {
                     throw new IllegalStateException("endpoint listed twice: " + e);

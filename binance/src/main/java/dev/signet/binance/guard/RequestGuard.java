@@ -1,6 +1,7 @@
 package dev.signet.binance.guard;
 
 import dev.signet.binance.BinanceRequest;
+import dev.signet.binance.RequestWriter;
 
 /**
  * A check a signer runs before signing; throwing refuses the request and nothing is signed. Every signer applies
@@ -18,6 +19,15 @@ public interface RequestGuard {
      * @throws dev.signet.binance.guard.TradingLimitExceededException when a trading limit would be crossed
      */
     void check(BinanceRequest request);
+
+    /**
+     * Refuses the request {@code writer} is about to sign by throwing, as {@link #check(BinanceRequest)} would refuse
+     * {@code writer.request()}. The default builds that request (it allocates); {@link SigningPolicy} reads the
+     * writer's method, path and names in place and allocates nothing unless it has trading limits.
+     */
+    default void check(RequestWriter writer) {
+        check(writer.request());
+    }
 
     /** This check, then {@code next}. */
     default RequestGuard andThen(RequestGuard next) {

@@ -1,6 +1,7 @@
 package dev.signet.binance.guard;
 
 import dev.signet.binance.BinanceRequest;
+import dev.signet.binance.RequestWriter;
 import dev.signet.binance.internal.Quoted;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -55,12 +56,7 @@ public final class SigningPolicy implements RequestGuard {
     /** Checks the scope, then the trading limits. Allocates nothing for a request that places no order. */
     @Override
     public void check(BinanceRequest request) {
-        Endpoint endpoint = EndpointTable.lookup(request.method(), request.path());
-        Scope scope = endpoint.scope();
-        if (!allowed.contains(scope)) {
-            throw new PermissionDeniedException("signing policy refuses " + request.method() + " " + Quoted.of(request.path(), 200)
-                    + ": it needs scope " + scope + ", and this process may only sign " + allowed + hint(scope) + "; nothing was signed");
-        }
+        Endpoint endpoint = allowedEndpoint(request.method(), request.path());
         refuseApiKeyParameter(request.queryParams());
         refuseApiKeyParameter(request.bodyParams());
         if (limits != null && endpoint.isTrading()) {
@@ -69,16 +65,45 @@ public final class SigningPolicy implements RequestGuard {
     }
 
     /**
+     * Checks the scope, then the trading limits, reading the writer's method, path and names in place: allocates
+     * nothing unless trading limits read its orders (they check {@link RequestWriter#request()}).
+     */
+    @Override
+    public void check(RequestWriter writer) {
+        Endpoint endpoint = allowedEndpoint(writer.method(), writer.path());
+        for (int i = 0; i < writer.parameterCount(); i++) {
+            refuseApiKeyParameter(writer.parameterName(i));
+        }
+        if (limits != null && endpoint.isTrading()) {
+            limits.check(writer.request(), endpoint);
+        }
+    }
+
+    private Endpoint allowedEndpoint(String method, String path) {
+        Endpoint endpoint = EndpointTable.lookup(method, path);
+        Scope scope = endpoint.scope();
+        if (!allowed.contains(scope)) {
+            throw new PermissionDeniedException("signing policy refuses " + method + " " + Quoted.of(path, 200)
+                    + ": it needs scope " + scope + ", and this process may only sign " + allowed + hint(scope) + "; nothing was signed");
+        }
+        return endpoint;
+    }
+
+    private static void refuseApiKeyParameter(List<Map.Entry<String, String>> params) {
+        for (int i = 0; i < params.size(); i++) { // no iterator: this runs for every request
+            refuseApiKeyParameter(params.get(i).getKey());
+        }
+    }
+
+    /**
      * REST sends the key in a header, never as a parameter. A REST payload {@code apiKey=…&timestamp=…} is also a
      * WebSocket {@code session.logon} payload, so signing one would hand out a session the guard cannot see.
      */
-    private static void refuseApiKeyParameter(List<Map.Entry<String, String>> params) {
-        for (int i = 0; i < params.size(); i++) { // no iterator: this runs for every request
-            if (params.get(i).getKey().equals("apiKey")) {
-                throw new PermissionDeniedException("a REST request never carries the API key as a parameter (it goes in the "
-                        + "X-MBX-APIKEY header); signed with one, its signature would also log a WebSocket session in. Remove "
-                        + "'apiKey'; nothing was signed");
-            }
+    private static void refuseApiKeyParameter(String name) {
+        if (name.equals("apiKey")) {
+            throw new PermissionDeniedException("a REST request never carries the API key as a parameter (it goes in the "
+                    + "X-MBX-APIKEY header); signed with one, its signature would also log a WebSocket session in. Remove "
+                    + "'apiKey'; nothing was signed");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.signet.binance.internal;
 
+import dev.signet.core.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,6 +12,7 @@ import java.util.Arrays;
 public final class SentQuery {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] UNRESERVED = new boolean[128];
+    private static final byte[] LONG_MIN_DIGITS = "9223372036854775808".getBytes(StandardCharsets.US_ASCII);
 
     static {
         for (char c = 'A'; c <= 'Z'; c++) {
@@ -67,7 +69,10 @@ public final class SentQuery {
         length += text.length;
     }
 
-    /** Appends {@code value} percent-encoded; ASCII is encoded in place, the rest through its UTF-8 bytes. */
+    /**
+     * Appends {@code value} percent-encoded as UTF-8, without allocating: a lone surrogate is sent as {@code ?} ({@code %3F}),
+     * as {@link String#getBytes(java.nio.charset.Charset)} encodes it.
+     */
     public void encoded(CharSequence value) {
         int n = value.length();
         room(n);
@@ -77,31 +82,78 @@ public final class SentQuery {
             char c = value.charAt(i);
             if (c < 128 && UNRESERVED[c]) {
                 b[at++] = (byte) c;
-            } else if (c < 128) {
-                length = at;
-                room(3 * (n - i));
-                b = bytes;
+                continue;
+            }
+            length = at;
+            room(12 + 9 * (n - i)); // at most 3 escapes per char, or 4 per surrogate pair (2 chars)
+            b = bytes;
+            if (c < 0x80) {
                 at = escape(b, at, c);
+            } else if (c < 0x800) {
+                at = escape(b, escape(b, at, 0xc0 | c >> 6), 0x80 | c & 0x3f);
+            } else if (!Character.isSurrogate(c)) {
+                at = escape(b, escape(b, escape(b, at, 0xe0 | c >> 12), 0x80 | c >> 6 & 0x3f), 0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, value.charAt(++i));
+                at = escape(b, escape(b, at, 0xf0 | cp >> 18), 0x80 | cp >> 12 & 0x3f);
+                at = escape(b, escape(b, at, 0x80 | cp >> 6 & 0x3f), 0x80 | cp & 0x3f);
             } else {
-                length = at;
-                encodedUtf8(value.subSequence(i, n).toString());
-                return;
+                at = escape(b, at, '?');
             }
         }
         length = at;
     }
 
-    /** Appends the decimal digits of {@code value}, two at a time (a timestamp is 13 or 16 digits). */
+    /** Appends {@code len} ASCII bytes of {@code text} from {@code off}, percent-encoded (a base64 signature). */
+    public void encoded(byte[] text, int off, int len) {
+        room(3 * len);
+        byte[] b = bytes;
+        int at = length;
+        for (int i = off; i < off + len; i++) {
+            byte v = text[i];
+            at = v >= 0 && UNRESERVED[v] ? put(b, at, v) : escape(b, at, v & 0xff);
+        }
+        length = at;
+    }
+
+    /** Appends {@code len} bytes of {@code text} from {@code off} as they are: text already encoded (a stored value, hex). */
+    public void ascii(byte[] text, int off, int len) {
+        room(len);
+        System.arraycopy(text, off, bytes, length, len);
+        length += len;
+    }
+
+    /** Appends lowercase hex of {@code len} bytes of {@code data} from {@code off} (an HMAC signature). */
+    public void hex(byte[] data, int off, int len) {
+        room(2 * len);
+        length += Hex.encode(data, off, len, bytes, length);
+    }
+
+    /** Empties the query, keeping its buffer. */
+    public void reset() {
+        length = 0;
+    }
+
+    /** Keeps the first {@code length} bytes and drops the rest. */
+    public void truncate(int length) {
+        this.length = Math.min(this.length, Math.max(0, length));
+    }
+
+    /** Appends the decimal digits of {@code value}, two at a time (a timestamp is 13 or 16 digits), {@code -} first if negative. */
     public void digits(long value) {
         if (value < 0) {
-            encoded(Long.toString(value));
-            return;
+            room(1);
+            bytes[length++] = '-';
+            if (value == Long.MIN_VALUE) {
+                ascii(LONG_MIN_DIGITS);
+                return;
+            }
         }
-        int n = decimalLength(value);
+        long v = Math.abs(value);
+        int n = decimalLength(v);
         room(n);
         byte[] b = bytes;
         int at = length + n;
-        long v = value;
         while (v >= 100) {
             long q = v / 100;
             int pair = (int) (v - q * 100);
@@ -115,6 +167,34 @@ public final class SentQuery {
         }
         b[--at] = (byte) ('0' + v);
         length += n;
+    }
+
+    /**
+     * Appends {@code unscaled × 10^-scale} in plain notation, exactly as {@link java.math.BigDecimal#toPlainString()}
+     * writes {@code BigDecimal.valueOf(unscaled, scale)}: {@code (1, 1)} is {@code 0.1}, {@code (-5, 3)} is {@code -0.005}.
+     *
+     * @param scale digits after the point, 0 or more
+     */
+    public void decimal(long unscaled, int scale) {
+        int start = length + (unscaled < 0 ? 1 : 0);
+        digits(unscaled);
+        int n = length - start;
+        if (scale <= 0) {
+            return;
+        }
+        int pad = scale >= n ? scale - n + 2 : 1; // "0." and leading zeros, or just the point
+        room(pad);
+        byte[] b = bytes;
+        int point = length - Math.min(scale, n);
+        System.arraycopy(b, point, b, point + pad, length - point);
+        if (scale < n) {
+            b[point] = '.';
+        } else {
+            b[point] = '0';
+            b[point + 1] = '.';
+            java.util.Arrays.fill(b, point + 2, point + pad, (byte) '0');
+        }
+        length += pad;
     }
 
     private static int decimalLength(long value) {
@@ -143,17 +223,6 @@ public final class SentQuery {
     /** The text of bytes {@code from} (inclusive) to {@code to} (exclusive). */
     public String text(int from, int to) {
         return from == to ? "" : new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
-    }
-
-    private void encodedUtf8(String rest) {
-        byte[] utf8 = rest.getBytes(StandardCharsets.UTF_8);
-        room(3 * utf8.length);
-        byte[] b = bytes;
-        int at = length;
-        for (byte v : utf8) {
-            at = v >= 0 && UNRESERVED[v] ? put(b, at, v) : escape(b, at, v & 0xff);
-        }
-        length = at;
     }
 
     private static int put(byte[] b, int at, byte v) {

@@ -22,6 +22,8 @@ class SentQueryTest {
         }
         assertDigits(Long.MAX_VALUE);
         assertDigits(-1_499_827_319_559L);
+        assertDigits(Long.MIN_VALUE);
+        assertDigits(-1);
         Random random = new Random(7);
         for (int i = 0; i < 10_000; i++) {
             assertDigits(random.nextLong() >>> random.nextInt(64));
@@ -48,5 +50,59 @@ class SentQueryTest {
         sent.unreserved("t=");
         sent.digits(value);
         assertThat(sent.text(0, sent.length())).isEqualTo("t=" + value);
+    }
+
+    @Test
+    void decimalsMatchBigDecimalPlainStrings() {
+        Random random = new Random(11);
+        long[] edges = {0, 1, -1, 9, 10, -10, 12345, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        for (int scale = 0; scale <= 30; scale++) {
+            for (long unscaled : edges) {
+                assertDecimal(unscaled, scale);
+            }
+        }
+        for (int i = 0; i < 10_000; i++) {
+            assertDecimal(random.nextLong() >> random.nextInt(64), random.nextInt(31));
+        }
+    }
+
+    private static void assertDecimal(long unscaled, int scale) {
+        SentQuery q = new SentQuery(1);
+        q.ascii("p=".getBytes(StandardCharsets.US_ASCII));
+        q.decimal(unscaled, scale);
+        assertThat(q.text(0, q.length())).isEqualTo("p=" + java.math.BigDecimal.valueOf(unscaled, scale).toPlainString());
+    }
+
+    /** An independent encoder: the JDK's UTF-8 bytes (a lone surrogate becomes '?'), each escaped unless unreserved. */
+    private static String jdkEncoded(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            boolean unreserved = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0;
+            out.append(unreserved ? String.valueOf(c) : String.format("%%%02X", (int) c));
+        }
+        return out.toString();
+    }
+
+    @Test
+    void encodesEveryCharacterAsTheJdksUtf8EncoderDoesLoneSurrogatesIncluded() {
+        Random random = new Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder value = new StringBuilder();
+            for (int j = random.nextInt(30); j > 0; j--) {
+                int kind = random.nextInt(5);
+                value.append(kind == 0 ? (char) random.nextInt(0x10000) : kind == 1 ? (char) (0xD800 + random.nextInt(0x800))
+                        : (char) random.nextInt(0x80));
+            }
+            SentQuery q = new SentQuery(1);
+            q.encoded(value);
+            assertThat(q.text(0, q.length())).as("encoding of %s", value.chars().boxed().toList()).isEqualTo(jdkEncoded(value.toString()));
+        }
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += 7) {
+            String value = new String(Character.toChars(cp));
+            SentQuery q = new SentQuery(1);
+            q.encoded(value);
+            assertThat(q.text(0, q.length())).isEqualTo(jdkEncoded(value));
+        }
     }
 }

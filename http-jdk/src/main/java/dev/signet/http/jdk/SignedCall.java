@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -73,26 +74,40 @@ final class SignedCall<T> {
         if (repeated) {
             throw signer.timestampRejected(rejected, true, null);
         }
-        ServerTimeOffset time = signer.serverTimeOffset();
-        if (time.claimRefresh()) {
-            try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(ServerTimeOffset.timeEndpoint(hop)).GET();
-                original.timeout().ifPresent(request::timeout);
-                long before = time.localMillis();
-                HttpResponse<String> answer = client.send(request.build(), ExchangeAnswer.boundedText());
-                long after = time.localMillis();
-                if (answer.statusCode() != 200) {
-                    throw new IOException("the time endpoint answered HTTP " + answer.statusCode());
-                }
-                time.record(answer.body(), before, after);
-            } catch (IOException e) {
-                throw signer.timestampRejected(rejected, false, e);
-            }
-        }
+        measureServerTime(client, signer, hop, original.timeout().orElse(null), rejected);
         if (!rejected.safeToRepeat()) {
             throw signer.timestampRejected(rejected, false, null);
         }
         return follow(true);
+    }
+
+    /**
+     * Measures the server time once through {@code client} (unless another call is measuring it now) after the
+     * exchange rejected {@code rejected}'s timestamp.
+     *
+     * @throws dev.signet.binance.TimestampRejectedException when the time endpoint cannot be read
+     */
+    static void measureServerTime(HttpClient client, HttpRequestSigner signer, URI hop, Duration timeout, SignedRequest rejected)
+            throws IOException, InterruptedException {
+        ServerTimeOffset time = signer.serverTimeOffset();
+        if (!time.claimRefresh()) {
+            return;
+        }
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(ServerTimeOffset.timeEndpoint(hop)).GET();
+            if (timeout != null) {
+                request.timeout(timeout);
+            }
+            long before = time.localMillis();
+            HttpResponse<String> answer = client.send(request.build(), ExchangeAnswer.boundedText());
+            long after = time.localMillis();
+            if (answer.statusCode() != 200) {
+                throw new IOException("the time endpoint answered HTTP " + answer.statusCode());
+            }
+            time.record(answer.body(), before, after);
+        } catch (IOException e) {
+            throw signer.timestampRejected(rejected, false, e);
+        }
     }
 
     /** The caller's handler; a redirect that will be followed has its body discarded. */

@@ -1,7 +1,9 @@
 package dev.signet.http.jdk;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.RequestWriter;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,5 +66,24 @@ public final class SignedHttpClient {
     public <T> HttpResponse<T> send(HttpRequest request, String formBody, HttpResponse.BodyHandler<T> handler)
             throws IOException, InterruptedException {
         return new SignedCall<>(client, signer, request, CallBody.of(request, formBody), handler).send();
+    }
+
+    /**
+     * Signs {@code writer}'s request with the writer and sends it to {@code origin} (an allowed exchange origin such as
+     * {@code https://api.binance.com}, no path): the writer's bytes are sent as they are, the form body without a
+     * copy. The signing allocates nothing once warm; the JDK client's own work per request does. Redirects are not
+     * followed (a writer signs for its own path: a 3xx answer is returned as it is); a -1021 answer is handled as
+     * {@link #send(HttpRequest, HttpResponse.BodyHandler)} handles it. Call it on the writer's thread.
+     *
+     * <pre>{@code client.send(URI.create("https://api.binance.com"), order.set("price", 1234, 4), BodyHandlers.ofString())}</pre>
+     *
+     * @throws dev.signet.binance.SigningRefusedException when {@code origin} is not an allowed exchange origin or the
+     *     writer's guard refuses (nothing was sent)
+     * @throws dev.signet.binance.TimestampRejectedException when the exchange rejected the timestamp and the
+     *     request was not repeated
+     */
+    public <T> HttpResponse<T> send(URI origin, RequestWriter writer, HttpResponse.BodyHandler<T> handler)
+            throws IOException, InterruptedException {
+        return WrittenCall.send(client, signer, origin, writer, handler);
     }
 }
