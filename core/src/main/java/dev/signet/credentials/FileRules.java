@@ -56,15 +56,18 @@ public final class FileRules {
 
     private final String expectedOwner;
     private final FolderChain chain;
+    /** Runs after the file's attributes are checked and before it is opened: where tests swap the file. */
+    private final Runnable betweenCheckAndOpen;
 
-    private FileRules(String expectedOwner) {
+    private FileRules(String expectedOwner, Runnable betweenCheckAndOpen) {
         this.expectedOwner = Objects.requireNonNull(expectedOwner, "expectedOwner");
         this.chain = new FolderChain(expectedOwner);
+        this.betweenCheckAndOpen = betweenCheckAndOpen;
     }
 
     /** Files must belong to the user running this JVM. */
     public static FileRules create() {
-        return new FileRules(System.getProperty("user.name"));
+        return new FileRules(System.getProperty("user.name"), () -> { });
     }
 
     /**
@@ -72,7 +75,12 @@ public final class FileRules {
      * provisioned for another account).
      */
     public static FileRules expectingOwner(String owner) {
-        return new FileRules(owner);
+        return new FileRules(owner, () -> { });
+    }
+
+    /** Like {@link #expectingOwner(String)}, running {@code swap} between the check and the open (tests of the swap detection). */
+    static FileRules expectingOwner(String owner, Runnable swap) {
+        return new FileRules(owner, swap);
     }
 
     /**
@@ -166,6 +174,7 @@ public final class FileRules {
         PosixFileAttributeView view = folder.getFileAttributeView(name, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         PosixFileAttributes before = view.readAttributes();
         checkFile(file, PathEntry.of(before));
+        betweenCheckAndOpen.run();
         return unlessReplaced(file, folder.newByteChannel(name, options), () -> Objects.equals(before.fileKey(),
                 view.readAttributes().fileKey()));
     }
@@ -174,6 +183,7 @@ public final class FileRules {
         Path path = at.folder().resolve(at.name());
         PathEntry before = PathEntry.lstat(file, path);
         checkFile(file, before);
+        betweenCheckAndOpen.run();
         return unlessReplaced(file, openByPath(path, options), () -> Objects.equals(before.key(), PathEntry.lstat(file, path).key())
                 && Objects.equals(at.folderKey(), PathEntry.lstat(file, at.folder()).key()));
     }

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.function.IntFunction;
 
 /**
  * Reads secret and key files that pass the {@link FileRules} (owner-only file, trusted folders up to the root, read
@@ -25,19 +26,22 @@ public final class SecretFileReader {
     private static final byte[] ZEROS = new byte[4096];
 
     private final FileRules rules;
+    /** Where read buffers come from: direct buffers, or a recording allocator in tests that check the wiping. */
+    private final IntFunction<ByteBuffer> buffers;
 
-    private SecretFileReader(FileRules rules) {
+    SecretFileReader(FileRules rules, IntFunction<ByteBuffer> buffers) {
         this.rules = rules;
+        this.buffers = buffers;
     }
 
     /** Files must belong to the user running this JVM. */
     public static SecretFileReader create() {
-        return new SecretFileReader(FileRules.create());
+        return new SecretFileReader(FileRules.create(), ByteBuffer::allocateDirect);
     }
 
     /** Files must belong to {@code owner} (tests; services that read files provisioned for another account). */
     public static SecretFileReader expectingOwner(String owner) {
-        return new SecretFileReader(FileRules.expectingOwner(owner));
+        return new SecretFileReader(FileRules.expectingOwner(owner), ByteBuffer::allocateDirect);
     }
 
     /** A secret's bytes, one trailing newline removed; the caller wipes them. */
@@ -61,7 +65,7 @@ public final class SecretFileReader {
     private byte[] read(NamedFile file, boolean trimNewline) {
         ByteBuffer buffer = null;
         try (FileChannel in = rules.open(file)) {
-            buffer = ByteBuffer.allocateDirect((int) Math.min(Math.max(in.size(), ZEROS.length) + 1, MAX_BYTES + 1L));
+            buffer = buffers.apply((int) Math.min(Math.max(in.size(), ZEROS.length) + 1, MAX_BYTES + 1L));
             while (in.read(buffer) >= 0) {
                 if (!buffer.hasRemaining()) {
                     if (buffer.capacity() > MAX_BYTES) {
@@ -85,8 +89,8 @@ public final class SecretFileReader {
     }
 
     /** A buffer twice the size (at most the cap plus one byte) holding what {@code full} held, which is wiped. */
-    private static ByteBuffer grown(ByteBuffer full) {
-        ByteBuffer bigger = ByteBuffer.allocateDirect((int) Math.min(2L * full.capacity(), MAX_BYTES + 1L));
+    private ByteBuffer grown(ByteBuffer full) {
+        ByteBuffer bigger = buffers.apply((int) Math.min(2L * full.capacity(), MAX_BYTES + 1L));
         bigger.put(full.flip());
         wipe(full);
         return bigger;

@@ -77,6 +77,11 @@ public final class HmacEngine {
         states.wipe();
     }
 
+    /** The key states, for tests in this package that check what {@link #close()} leaves behind. */
+    HmacKeyStates states() {
+        return states;
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("this HMAC signer was closed and its key wiped; create a new one");
