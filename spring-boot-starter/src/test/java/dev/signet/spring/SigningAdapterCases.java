@@ -107,6 +107,13 @@ abstract class SigningAdapterCases {
     }
 
     @Test
+    void aRedirectToAnotherPortOfTheSameAllowedHostCarriesNothingSigned() throws Exception {
+        exchange.redirect("/api/v3/account", URI.create("http://127.0.0.1:" + elsewhere.port() + "/api/v3/account"));
+        send("GET", onExchange("/api/v3/account"), null);
+        assertThat(elsewhere.requests()).singleElement().satisfies(SigningAdapterCases::carriesNothingSigned);
+    }
+
+    @Test
     void aSameOriginRedirectIsSignedAgain() throws Exception {
         exchange.redirect("/api/v3/allOrders", onExchange("/api/v3/account"));
         assertThat(send("GET", onExchange("/api/v3/allOrders?symbol=BTCUSDT"), null)).isEqualTo(200);
