@@ -14,11 +14,14 @@ import dev.signet.core.SignetException;
 import dev.signet.credentials.CredentialsProvider;
 import dev.signet.credentials.FileCredentialsProvider;
 import dev.signet.spring.autoconfigure.SignetAutoConfiguration;
+import dev.signet.spring.autoconfigure.SignetHttpClientsAutoConfiguration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.web.client.RestClientCustomizer;
 
 /** The beans {@code signet.*} makes, and that each one backs off for the application's own. No HTTP, no server. */
 class SignetBeansTest {
@@ -75,6 +78,16 @@ class SignetBeansTest {
             assertThat(context.getBean(CredentialsProvider.class)).isSameAs(own);
             assertThat(context.getBean(SigningPolicy.class)).isSameAs(readOnly);
         });
+    }
+
+    @Test
+    void aSpringBootWithoutBoot3sClientCustomizersIsRefused() {
+        ApplicationContextRunner clients = runner.withConfiguration(AutoConfigurations.of(SignetHttpClientsAutoConfiguration.class));
+        clients.run(context -> assertThat(context).hasNotFailed().hasSingleBean(RestClientCustomizer.class));
+        clients.withClassLoader(new FilteredClassLoader(RestClientCustomizer.class)).run(context -> assertThat(context).getFailure()
+                .rootCause().hasMessageContaining("Spring Boot 4 moved it").hasMessageContaining("signet.http.customize-builders=false"));
+        clients.withClassLoader(new FilteredClassLoader(RestClientCustomizer.class)).withPropertyValues("signet.http.customize-builders=false")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(SigningClientHttpRequestInterceptor.class));
     }
 
     @Test

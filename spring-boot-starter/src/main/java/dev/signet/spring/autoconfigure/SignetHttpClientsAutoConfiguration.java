@@ -1,6 +1,7 @@
 package dev.signet.spring.autoconfigure;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.core.SignetException;
 import dev.signet.spring.SigningClientHttpRequestInterceptor;
 import dev.signet.spring.SigningExchangeFilterFunction;
 import dev.signet.spring.internal.ExchangeOriginConnector;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.http.client.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.autoconfigure.http.client.reactive.ClientHttpConnectorBuilderCustomizer;
@@ -73,6 +75,26 @@ public class SignetHttpClientsAutoConfiguration {
             RestTemplateCustomizer signetRestTemplateCustomizer(SigningClientHttpRequestInterceptor interceptor) {
                 return template -> template.getInterceptors().add(interceptor);
             }
+        }
+    }
+
+    /**
+     * Refuses to start where Spring Boot 3's client customizers are missing (Spring Boot 4 moved them): without the
+     * redirect routing above, Boot's clients would follow exchange redirects inside the HTTP library, carrying the API
+     * key along. {@code signet.http.customize-builders=false} lets such an application wire the interceptor and
+     * filter itself, with clients that do not follow redirects.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.web.client.RestClient")
+    @ConditionalOnMissingClass("org.springframework.boot.web.client.RestClientCustomizer")
+    @ConditionalOnProperty(prefix = "signet.http", name = "customize-builders", matchIfMissing = true)
+    static class UnsupportedSpringBoot {
+        UnsupportedSpringBoot() {
+            throw new SignetException("signet-spring-boot-starter customizes the HTTP clients of Spring Boot 3.x, and this Spring Boot "
+                    + "has no org.springframework.boot.web.client.RestClientCustomizer (Spring Boot 4 moved it); its clients would "
+                    + "follow exchange redirects with the API key. Use Spring Boot 3.x, or set signet.http.customize-builders=false "
+                    + "and add SigningClientHttpRequestInterceptor or SigningExchangeFilterFunction yourself to clients that do not "
+                    + "follow redirects");
         }
     }
 
