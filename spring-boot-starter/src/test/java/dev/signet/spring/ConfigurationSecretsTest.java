@@ -54,7 +54,7 @@ class ConfigurationSecretsTest {
     @Test
     void ordinarySettingsAndFilePathsPass() {
         assertThatCode(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.credentials.prefix", "BINANCE",
-                "signet.credentials.api-secret-file", "/run/secrets/binance/Zq8wX2vN7rT4yU1iO9pA3sD6fG5hJ0kLmB2nC4vX7zQ",
+                "signet.credentials.api-secret-file", "/run/secrets/binance/" + TOKEN,
                 "signet.credentials.passphrase-file", "/run/secrets/passphrase", "signet.limits.symbols[0]", "BTCUSDT",
                 "other.api-secret", TOKEN)), null)).doesNotThrowAnyException();
     }
