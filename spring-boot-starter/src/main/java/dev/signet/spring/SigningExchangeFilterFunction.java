@@ -15,6 +15,7 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,7 +24,8 @@ import reactor.core.publisher.Mono;
  * starts at an exchange origin are followed here, as by {@link SigningClientHttpRequestInterceptor}: same-origin hops
  * re-signed, other hops unsigned — so the connector must not follow redirects for exchange hosts (Reactor Netty's
  * default; Spring Boot's auto-configuration arranges it). A refusal is the request's error signal, a
- * {@link SigningRefusedException}.
+ * {@code WebClientRequestException} whose cause is a {@link SigningRefusedException}, as for any request that could not be
+ * sent.
  *
  * <pre>{@code WebClient client = WebClient.builder().filter(SigningExchangeFilterFunction.create(httpRequestSigner)).build();}</pre>
  */
@@ -46,7 +48,7 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
             return next.exchange(copy(request, request.method(), first).body(request.body()).build());
         }
         return FormBodyCapture.read(request)
-                .onErrorMap(IllegalArgumentException.class, SigningRefusedException::new)
+                .onErrorMap(IllegalArgumentException.class, refused -> refusal(request, refused))
                 .flatMap(form -> hop(request, request.method(), first, first, form, 0, next));
     }
 
@@ -57,7 +59,7 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
             try {
                 prepared = prepare(original, method, uri, form, Hops.isSigned(signer, first, uri));
             } catch (SignetException | IllegalArgumentException refused) {
-                return Mono.error(new SigningRefusedException(refused));
+                return Mono.error(refusal(original, refused));
             }
             return next.exchange(prepared);
         }).flatMap(response -> {
@@ -84,6 +86,11 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
                 h.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
             }
         }).body(inserter(request.body())).build();
+    }
+
+    /** WebClient's error for a request that could not be sent, as Reactor Netty's I/O errors arrive. */
+    private static WebClientRequestException refusal(ClientRequest request, RuntimeException refused) {
+        return new WebClientRequestException(new SigningRefusedException(refused), request.method(), request.url(), request.headers());
     }
 
     private static BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> inserter(String form) {

@@ -5,7 +5,8 @@ import java.io.IOException;
 /**
  * A request Signet refused to sign — outside the signing policy's scopes, over a trading limit, or a body that is not
  * a form — raised through the HTTP client's normal error channel as an {@link IOException}: {@code RestClient} and
- * {@code RestTemplate} wrap it in a {@code ResourceAccessException}, {@code WebClient} emits it as the error signal.
+ * {@code RestTemplate} wrap it in a {@code ResourceAccessException}, {@code WebClient} in a
+ * {@code WebClientRequestException}, as they do any I/O failure.
  * The guard's exception is the cause; nothing was sent.
  *
  * <pre>{@code catch (ResourceAccessException e) { if (e.getCause() instanceof SigningRefusedException refused) alert(refused.getMessage()); }}</pre>

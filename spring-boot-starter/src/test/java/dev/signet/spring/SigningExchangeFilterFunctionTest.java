@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
 
 /** The filter on a hand-built {@code WebClient} over Reactor Netty, which does not follow redirects by default. */
@@ -30,7 +31,8 @@ class SigningExchangeFilterFunctionTest extends SigningAdapterCases {
 
     @Override
     Throwable refusal(String method, URI uri, String form) {
-        return exchange(method, uri, form).map(status -> (Throwable) new AssertionError("sent, status " + status))
+        Throwable error = exchange(method, uri, form).map(status -> (Throwable) new AssertionError("sent, status " + status))
                 .onErrorResume(Mono::just).block(Duration.ofSeconds(20));
+        return error instanceof WebClientRequestException ? error.getCause() : error;
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * A Spring Boot application with the starter, its credentials in owner-only files, against {@code MockExchange}:
@@ -112,7 +113,8 @@ class SpringBootClientsTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue(ORDER.replace("BTCUSDT", "ETHUSDT")).retrieve()
                 .toBodilessEntity().block(Duration.ofSeconds(20)));
         assertThat(withdraw).isInstanceOf(ResourceAccessException.class).cause().isInstanceOf(SigningRefusedException.class);
-        assertThat(otherSymbol).hasCauseInstanceOf(SigningRefusedException.class).hasMessageContaining("ETHUSDT");
+        assertThat(otherSymbol).isInstanceOf(WebClientRequestException.class).hasCauseInstanceOf(SigningRefusedException.class)
+                .hasMessageContaining("ETHUSDT");
         assertThat(EXCHANGE.requests()).isEmpty();
         assertThat(refusals("scope")).isEqualTo(scope + 1);
         assertThat(refusals("limit")).isEqualTo(limit + 1);
