@@ -44,8 +44,8 @@ class ConfigurationSecretsTest {
 
     @Test
     void aKeyOrTokenUnderAnyNameIsRefused() {
-        assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml",
-                Map.of("signet.note", "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----")), null))
+        String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----"; // signet:allow a truncated key
+        assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.note", pem)), null))
                 .isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("signet.note");
         assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.limits.symbols[0]", TOKEN)), null))
                 .isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("signet.limits.symbols[0]");
