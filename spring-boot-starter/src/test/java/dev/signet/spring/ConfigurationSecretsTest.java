@@ -40,6 +40,8 @@ class ConfigurationSecretsTest {
                 .hasMessageContaining("BINANCE_API_SECRET_FILE").hasMessageNotContaining(TOKEN);
         assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.private-key.passphrase", "x")), null))
                 .isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("passphrase-file");
+        assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.credentials.pin", "1234")), null))
+                .isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("signet.credentials.pin").hasMessageNotContaining("1234");
     }
 
     @Test
@@ -56,6 +58,7 @@ class ConfigurationSecretsTest {
         assertThatCode(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.credentials.prefix", "BINANCE",
                 "signet.credentials.api-secret-file", "/run/secrets/binance/" + TOKEN,
                 "signet.credentials.passphrase-file", "/run/secrets/passphrase", "signet.limits.symbols[0]", "BTCUSDT",
+                "signet.rotation.spin-up", "5s",
                 "other.api-secret", TOKEN)), null)).doesNotThrowAnyException();
     }
 }

@@ -27,7 +27,7 @@ public final class ConfigurationSecrets {
     private static final ConfigurationPropertyName SIGNET = ConfigurationPropertyName.of("signet");
     private static final Set<String> SIGNETS_OWN_SOURCES = Set.of(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
             StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
-    private static final Pattern SECRET_NAME = Pattern.compile("secret|passphrase|password|private-?key|token|api-?key|credential");
+    private static final Pattern SECRET_NAME = Pattern.compile("secret|passphrase|password|(^|-)pin($|-)|private-?key|token|api-?key|credential");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
     private static final int TOKEN_ENTROPY_BITS = 100;
 
@@ -83,7 +83,7 @@ public final class ConfigurationSecrets {
 
     private static String advice(String setting, String prefix) {
         String p = prefix == null ? "SIGNET" : prefix.toUpperCase(Locale.ROOT);
-        if (setting.contains("passphrase") || setting.contains("password")) {
+        if (setting.contains("passphrase") || setting.contains("password") || setting.matches("(.*-)?pin(-.*)?")) {
             return "Put the passphrase in a file only this user can read (chmod 600) and set signet.credentials.passphrase-file, "
                     + "or set " + p + "_PRIVATE_KEY_PASSPHRASE_FILE in the environment.";
         }
