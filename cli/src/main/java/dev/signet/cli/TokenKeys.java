@@ -48,9 +48,9 @@ final class TokenKeys {
         if (pinEnv == null) {
             return null;
         }
-        String value = env.get(pinEnv);
-        if (value == null || value.isEmpty()) {
-            throw new CredentialsException("environment variable " + pinEnv + " (--pin-env) is not set");
+        String value = KeyOptions.variable(env, pinEnv, "--pin-env");
+        if (value.isEmpty()) {
+            throw new CredentialsException("environment variable " + pinEnv + " (--pin-env) is empty; put the token's PIN in it");
         }
         return value.toCharArray();
     }

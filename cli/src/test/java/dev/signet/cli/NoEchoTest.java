@@ -54,6 +54,12 @@ class NoEchoTest {
     }
 
     @Test
+    void aSecretWhereThePinVariableBelongsIsNotEchoed() {
+        assertHidden(Cli.run(Map.of(), "doctor", "--key-uri", "pkcs11:token=bot;object=key", "--pin-env", SECRET), 3, "--pin-env");
+        assertHidden(Cli.run(Map.of(), "public-key", "--key-uri", "pkcs11:token=bot;object=key", "--pin-env", SECRET), 3, "--pin-env");
+    }
+
+    @Test
     void aSecretWhereTheApiKeyVariableBelongsIsNotEchoed() {
         assertHidden(Cli.run(Map.of("S", CommandsTest.SECRET), "binance", "sign-ws", "--secret-env", "S", "--api-key-env", SECRET,
                 "--params-json", "{}", "--timestamp", "1"), 3, "--api-key-env");

@@ -33,8 +33,10 @@ import org.slf4j.LoggerFactory;
  * with the new.
  *
  * <p>Polling cannot die: any failure of an update, an {@link Error} such as {@link OutOfMemoryError} from a hostile
- * key file included, keeps the old key active, is logged once per distinct problem (escaped, one line), and every
- * following poll tries again until an update succeeds.
+ * key file included, keeps the old key active, is logged once per distinct problem (escaped, one line), and is
+ * tried again at the first poll after a watched file changes; while nothing changes it is retried at growing gaps
+ * (after 1, 2, 4 … at most 30 unchanged polls), because one retry of a hostile key file may cost seconds of key
+ * derivation.
  *
  * <p>It owns every signer it creates: replaced ones are closed after a grace period, and {@link #close()} closes the
  * rest. Never close what {@link #get()} returns.
@@ -56,10 +58,15 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
     private final Deque<Retired> retired = new ArrayDeque<>();
     private final long graceNanos;
     private final ProblemLog problems = new ProblemLog(LOG);
+    /** The longest gap, in polls, between retries of a rejected update while no watched file changes (5 min at 10 s). */
+    static final int MAX_RETRY_GAP = 30;
     private final ScheduledExecutorService poller;
     /** Guarded by {@code this}: the watched files as last seen, whether the last update failed, whether closed. */
     private List<Object> stamp;
     private boolean retrying;
+    /** Unchanged polls to skip before retrying a rejected update: 1, 2, 4 … {@link #MAX_RETRY_GAP}. */
+    private int retryGap;
+    private int skipsLeft;
     private boolean closed;
 
     private RotatingKeyedSigner(Builder b) {
@@ -108,8 +115,8 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
         }
         retire(null);
         List<Object> now = stamp();
-        if (now.equals(stamp) && !retrying) {
-            return false;
+        if (now.equals(stamp) && (!retrying || skipsLeft-- > 0)) {
+            return false; // unchanged: a rejected update is retried at growing gaps, as a retry may cost a key derivation
         }
         stamp = now;
         return refresh();
@@ -128,6 +135,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
             KeyedSigner previous = active.getAndSet(next);
             retire(previous);
             retrying = false;
+            retryGap = 0;
             problems.solved();
             if (!previous.fingerprint().equals(next.fingerprint())) {
                 LOG.info("rotated signing key {} -> {}", previous.fingerprint(), next.fingerprint());
@@ -136,7 +144,10 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
             return false;
         } catch (Throwable e) { // a hostile file can provoke errors too; escaping, any of them would stop rotation for good
             retrying = true;
-            problems.report("key update rejected, still signing with " + active.get().fingerprint() + ", trying again at every poll: "
+            retryGap = Math.min(MAX_RETRY_GAP, Math.max(1, retryGap * 2));
+            skipsLeft = retryGap;
+            problems.report("key update rejected, still signing with " + active.get().fingerprint()
+                    + ", trying again when a watched file changes (and every " + MAX_RETRY_GAP + " polls at most meanwhile): "
                     + describe(e));
             return false;
         }

@@ -2,6 +2,7 @@ package dev.signet.keys;
 
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.SigningKey;
+import dev.signet.credentials.FileRules;
 import dev.signet.keys.internal.PemEncoder;
 import dev.signet.keys.internal.Pkcs8Encryption;
 import java.io.IOException;
@@ -33,8 +34,11 @@ public final class KeyFiles {
     private KeyFiles() {}
 
     /**
-     * Writes both files; the directory is created with mode 0700 if absent.
+     * Writes both files; the directory is created with mode 0700 if absent, and must pass the secret-file folder
+     * rules ({@link FileRules#checkFolder(Path)}): a folder another user owns or may write could swap
+     * {@code public.pem} for their own key before it is registered, or read {@code private.pem} later.
      *
+     * @throws dev.signet.core.InsecureFilePermissionsException if the folder or one above it is not safe
      * @param passphrase encrypts the private key when non-null and non-empty; not retained
      * @throws FileAlreadyExistsException if either file exists (nothing is written then)
      */
@@ -47,6 +51,7 @@ public final class KeyFiles {
             }
         }
         Files.createDirectories(dir, posix("rwx------"));
+        FileRules.create().checkFolder(dir);
         byte[] pem = privatePem(key, passphrase);
         try {
             writeNew(privatePem, pem, posix("rw-------"));

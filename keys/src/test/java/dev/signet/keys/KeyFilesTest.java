@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.core.Hex;
+import dev.signet.core.InsecureFilePermissionsException;
 import dev.signet.core.SigningAlgorithm;
 import dev.signet.core.SigningKey;
 import java.nio.file.FileAlreadyExistsException;
@@ -53,6 +54,16 @@ class KeyFilesTest {
         byte[] before = Files.readAllBytes(dir.resolve(KeyFiles.PRIVATE_PEM));
         assertThatThrownBy(() -> KeyFiles.writeKeyPair(SigningKeyGenerator.ed25519(), dir, null)).isInstanceOf(FileAlreadyExistsException.class);
         assertThat(Files.readAllBytes(dir.resolve(KeyFiles.PRIVATE_PEM))).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAFolderOthersMayWriteOrOwn(@TempDir Path dir) throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertThatThrownBy(() -> KeyFiles.writeKeyPair(SigningKeyGenerator.ed25519(), shared, null))
+                .isInstanceOf(InsecureFilePermissionsException.class);
+        assertThat(shared.resolve(KeyFiles.PUBLIC_PEM)).as("nothing another user could swap before it is registered").doesNotExist();
+        assertThat(shared.resolve(KeyFiles.PRIVATE_PEM)).doesNotExist();
     }
 
     @Test

@@ -132,6 +132,32 @@ class RotationPollerTest {
     }
 
     @Test
+    void aRejectedUpdateOfUnchangedFilesIsRetriedAtGrowingGapsNotAtEveryPoll() throws Exception {
+        SigningKey a = SigningKeyGenerator.ed25519();
+        SigningKey b = SigningKeyGenerator.ed25519();
+        Path active = keyFile("a", a);
+        AtomicInteger loads = new AtomicInteger();
+        EnvironmentCredentialsProvider files = EnvironmentCredentialsProvider.builder().prefix("BOT")
+                .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
+        CredentialsProvider counting = () -> {
+            loads.incrementAndGet();
+            return files.resolveCredentials();
+        };
+        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(counting).watch(active).pollInterval(null).build()) {
+            replace(active, Files.readAllBytes(keyFile("b", b)), "rw-r--r--");
+            int before = loads.get();
+            for (int poll = 0; poll < 40; poll++) {
+                assertThat(rotating.refreshIfChanged()).isFalse();
+            }
+            assertThat(loads.get() - before).as("retries of an unchanged, rejected file in 40 polls (gaps 1, 2, 4, 8, 16)")
+                    .isBetween(4, 7);
+            Files.setPosixFilePermissions(active, PosixFilePermissions.fromString("rw-------"));
+            assertThat(rotating.refreshIfChanged()).as("a change is tried at once, whatever the gap").isTrue();
+            assertThat(rotating.activeFingerprint()).isEqualTo(b.fingerprint());
+        }
+    }
+
+    @Test
     void aClosedRotationLoadsNothingMore() throws Exception {
         Path active = keyFile("a", SigningKeyGenerator.ed25519());
         AtomicInteger loads = new AtomicInteger();

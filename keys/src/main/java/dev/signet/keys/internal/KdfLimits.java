@@ -15,7 +15,7 @@ final class KdfLimits {
     static final int MAX_SCRYPT_PARALLELISM = 16;
     /** Real tools write r=8; BouncyCastle 1.87's scrypt fails on r above 512. */
     static final int MAX_SCRYPT_BLOCK_SIZE = 256;
-    static final int MAX_BCRYPT_ROUNDS = 10_000;
+    static final int MAX_BCRYPT_ROUNDS = 1_000;
     private static final int MAX_SCRYPT_COST_BITS = 31;
 
     private KdfLimits() {}
