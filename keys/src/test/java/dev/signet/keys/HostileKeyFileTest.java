@@ -135,6 +135,23 @@ class HostileKeyFileTest {
     }
 
     @Test
+    void anOpenSshFileWhosePublicKeyIsAnotherKeysIsRefused() throws Exception {
+        Tools.require("ssh-keygen");
+        Path mine = dir.resolve("mine");
+        Path other = dir.resolve("other");
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", mine.toString());
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", other.toString());
+        byte[] otherBlob = OpenSshFiles.blob(Files.readAllBytes(other));
+        int at = OpenSshFiles.lengthFieldOffsets(otherBlob)[4];
+        byte[] otherPublic = java.util.Arrays.copyOfRange(otherBlob, at + 4, at + 4 + OpenSshFiles.u32(otherBlob, at));
+        byte[] edited = OpenSshFiles.withHeaderString(OpenSshFiles.blob(Files.readAllBytes(mine)), 4, otherPublic);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(OpenSshFiles.pem(edited), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("not the one its private key derives");
+        assertThat(PrivateKeyParser.parse(Files.readAllBytes(mine), null).algorithm()).as("the untouched file still reads")
+                .isEqualTo(dev.signet.core.SigningAlgorithm.ED25519);
+    }
+
+    @Test
     void anOpenSshFileWithTwoKeysOrAnUnencryptedKeyNamingAKdfIsRefusedByName() throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("plain");

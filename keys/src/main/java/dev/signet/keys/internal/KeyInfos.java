@@ -40,7 +40,7 @@ public final class KeyInfos {
             if (oid.equals(EdECObjectIdentifiers.id_Ed25519)) {
                 byte[] seed = org.bouncycastle.asn1.ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
                 try {
-                    return ed25519(seed, format);
+                    return matching(ed25519(seed, format), info, format);
                 } finally {
                     Arrays.fill(seed, (byte) 0);
                 }
@@ -52,6 +52,21 @@ public final class KeyInfos {
             throw new KeyFormatException(format + ": the key inside is malformed or truncated");
         }
         throw unsupported(format, oid.getId());
+    }
+
+    /** {@code key}, if a PKCS#8 v2 file's optional public key is the one its private key derives (RFC 8410 §7). */
+    private static SigningKey matching(SigningKey key, PrivateKeyInfo info, String format) {
+        if (info.getPublicKeyData() == null) {
+            return key;
+        }
+        byte[] stated = info.getPublicKeyData().getOctets();
+        byte[] derived = SubjectPublicKeyInfo.getInstance(key.publicKeySpki().orElseThrow()).getPublicKeyData().getOctets();
+        if (!Arrays.equals(stated, derived)) {
+            key.close();
+            throw new KeyFormatException(format + ": the file's public key is not the one its private key derives; the file is "
+                    + "corrupt or was edited");
+        }
+        return key;
     }
 
     /** A signing key from BouncyCastle key parameters (OpenSSH keys). */

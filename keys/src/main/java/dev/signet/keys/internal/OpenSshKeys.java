@@ -2,11 +2,14 @@ package dev.signet.keys.internal;
 
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningKey;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Set;
 import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
 import org.bouncycastle.crypto.util.OpenSSHPrivateKeyUtil;
+import org.bouncycastle.crypto.util.OpenSSHPublicKeyUtil;
+import org.bouncycastle.crypto.util.SubjectPublicKeyInfoFactory;
 
 /**
  * OpenSSH's own private key format ({@code BEGIN OPENSSH PRIVATE KEY}, {@code openssh-key-v1}), plain or protected
@@ -42,15 +45,35 @@ public final class OpenSshKeys {
             throw new KeyFormatException(FORMAT + ": the file holds " + Integer.toUnsignedString(keys)
                     + " keys; Signet reads files with exactly one");
         }
-        in.skipString(); // the public key, repeated inside the private section
+        byte[] publicKey = in.string(); // what `ssh-keygen -y` and the .pub file show
         in.skipString(); // the private section, encrypted or not
+        SigningKey key;
         if (Arrays.equals(cipher, NONE)) {
             if (!Arrays.equals(kdf, NONE) || kdfOptions.hasRemaining()) {
                 throw new KeyFormatException(FORMAT + ": unencrypted, yet it names a key derivation; the file is corrupt");
             }
-            return parse(blob, null, FORMAT + ": malformed or truncated");
+            key = parse(blob, null, FORMAT + ": malformed or truncated");
+        } else {
+            key = decrypt(blob, new String(cipher, StandardCharsets.ISO_8859_1), kdf, kdfOptions, passphrase);
         }
-        return decrypt(blob, new String(cipher, StandardCharsets.ISO_8859_1), kdf, kdfOptions, passphrase);
+        return matching(key, publicKey);
+    }
+
+    /** {@code key}, if the file's public key is the one its private key derives; a file that disagrees is corrupt. */
+    private static SigningKey matching(SigningKey key, byte[] publicKey) {
+        byte[] stated;
+        try {
+            stated = SubjectPublicKeyInfoFactory.createSubjectPublicKeyInfo(OpenSSHPublicKeyUtil.parsePublicKey(publicKey)).getEncoded();
+        } catch (IOException | RuntimeException e) {
+            key.close();
+            throw new KeyFormatException(FORMAT + ": the public key in the file is malformed; the file is corrupt");
+        }
+        if (!Arrays.equals(stated, key.publicKeySpki().orElseThrow())) {
+            key.close();
+            throw new KeyFormatException(FORMAT + ": the file's public key is not the one its private key derives; the file is "
+                    + "corrupt or was edited (ssh-keygen -y would show another key)");
+        }
+        return key;
     }
 
     private static SigningKey decrypt(byte[] blob, String cipher, byte[] kdf, SshReader kdfOptions, char[] passphrase) {
