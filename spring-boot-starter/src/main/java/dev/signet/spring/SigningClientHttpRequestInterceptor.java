@@ -1,6 +1,7 @@
 package dev.signet.spring;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.SigningRefusedException;
 import dev.signet.binance.SignedRequest;
 import dev.signet.core.SignetException;
 import dev.signet.spring.internal.Hops;
@@ -71,9 +72,9 @@ public final class SigningClientHttpRequestInterceptor implements ClientHttpRequ
         }
         SignedRequest request;
         try {
-            request = signer.sign(method.name(), uri, formBody(headers, body));
+            request = signer.sign(method.name(), uri, MediaType.APPLICATION_FORM_URLENCODED_VALUE, formBody(headers, body));
         } catch (SignetException | IllegalArgumentException refused) {
-            throw new SigningRefusedException(refused);
+            throw new SigningRefusedException("Signet refused to sign this request: " + refused.getMessage(), refused);
         }
         headers.set(SignedRequest.API_KEY_HEADER, request.apiKey());
         if (request.hasBody()) {

@@ -1,6 +1,7 @@
 package dev.signet.spring;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.SigningRefusedException;
 import dev.signet.binance.SignedRequest;
 import dev.signet.core.SignetException;
 import dev.signet.spring.internal.FormBodyCapture;
@@ -58,7 +59,7 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
             ClientRequest prepared;
             try {
                 prepared = prepare(original, method, uri, form, Hops.isSigned(signer, first, uri));
-            } catch (SignetException | IllegalArgumentException refused) {
+            } catch (SignetException | IllegalArgumentException | SigningRefusedException refused) {
                 return Mono.error(refusal(original, refused));
             }
             return next.exchange(prepared);
@@ -74,11 +75,12 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
         });
     }
 
-    private ClientRequest prepare(ClientRequest original, HttpMethod method, URI uri, String form, boolean signed) {
+    private ClientRequest prepare(ClientRequest original, HttpMethod method, URI uri, String form, boolean signed)
+            throws SigningRefusedException {
         if (!signed) {
             return copy(original, method, uri).body(inserter(form)).build();
         }
-        SignedRequest request = signer.sign(method.name(), uri, form.isEmpty() ? null : form);
+        SignedRequest request = signer.sign(method.name(), uri, MediaType.APPLICATION_FORM_URLENCODED_VALUE, form.isEmpty() ? null : form);
         URI target = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + request.pathWithQuery());
         return copy(original, method, target).headers(h -> {
             h.set(SignedRequest.API_KEY_HEADER, request.apiKey());
@@ -89,8 +91,10 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
     }
 
     /** WebClient's error for a request that could not be sent, as Reactor Netty's I/O errors arrive. */
-    private static WebClientRequestException refusal(ClientRequest request, RuntimeException refused) {
-        return new WebClientRequestException(new SigningRefusedException(refused), request.method(), request.url(), request.headers());
+    private static WebClientRequestException refusal(ClientRequest request, Exception refused) {
+        SigningRefusedException cause = refused instanceof SigningRefusedException already ? already
+                : new SigningRefusedException("Signet refused to sign this request: " + refused.getMessage(), refused);
+        return new WebClientRequestException(cause, request.method(), request.url(), request.headers());
     }
 
     private static BodyInserter<?, ? super org.springframework.http.client.reactive.ClientHttpRequest> inserter(String form) {

@@ -3,6 +3,7 @@ package dev.signet.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.SigningRefusedException;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.core.ApiKey;

@@ -7,6 +7,7 @@ import static dev.signet.spring.SharedExchange.onExchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.signet.binance.SigningRefusedException;
 import dev.signet.testkit.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -109,7 +109,7 @@ public class SignetAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SigningPolicy signetSigningPolicy(SignetProperties properties) {
+    SigningPolicy signetSigningPolicy(SignetProperties properties, ObjectProvider<TradingLimits> limits) {
         SignetProperties.Policy p = properties.getPolicy();
         SigningPolicy.Builder policy = SigningPolicy.builder();
         for (Scope scope : p.getScopes()) {
@@ -130,6 +130,7 @@ public class SignetAutoConfiguration {
         if (p.isAllowUnknownEndpoints()) {
             policy.allowUnknownEndpoints();
         }
+        limits.ifAvailable(policy::tradingLimits);
         return policy.build();
     }
 
@@ -174,9 +175,9 @@ public class SignetAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RequestSigner signetRequestSigner(SignetProperties properties, KeyRotation keys, SigningPolicy policy,
-            ObjectProvider<TradingLimits> limits, ServerTimeOffset time, SigningEvents events) {
-        RequestSigner.Builder signer = settings(RequestSigner.builder(), keys, policy, limits, time, events)
+    RequestSigner signetRequestSigner(SignetProperties properties, KeyRotation keys, SigningPolicy policy, ServerTimeOffset time,
+            SigningEvents events) {
+        RequestSigner.Builder signer = settings(RequestSigner.builder(), keys, policy, time, events)
                 .timestampUnit(properties.getTimestampUnit());
         if (properties.getRecvWindow() != null) {
             try {
@@ -190,17 +191,15 @@ public class SignetAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    WebSocketRequestSigner signetWebSocketRequestSigner(KeyRotation keys, SigningPolicy policy, ObjectProvider<TradingLimits> limits,
+    WebSocketRequestSigner signetWebSocketRequestSigner(SignetProperties properties, KeyRotation keys, SigningPolicy policy,
             ServerTimeOffset time, SigningEvents events) {
-        return settings(WebSocketRequestSigner.builder(), keys, policy, limits, time, events).build();
+        return settings(WebSocketRequestSigner.builder(), keys, policy, time, events).api(properties.getWebSocketApi()).build();
     }
 
-    /** What both request signers share: the rotating key, counted; the policy then the limits, observed; the clock. */
-    private static <B extends SignerSettings<B>> B settings(B builder, KeyRotation keys, SigningPolicy policy,
-            ObjectProvider<TradingLimits> limits, ServerTimeOffset time, SigningEvents events) {
-        TradingLimits tradingLimits = limits.getIfAvailable();
-        RequestGuard guard = tradingLimits == null ? policy : policy.andThen(tradingLimits);
-        return builder.keyedSignerSource(events.counting(keys.keyedSigners())).serverTimeOffset(time).guard(events.observing(guard));
+    /** What both request signers share: the rotating key, counted; the policy (limits inside it), observed; the clock. */
+    private static <B extends SignerSettings<B>> B settings(B builder, KeyRotation keys, SigningPolicy policy, ServerTimeOffset time,
+            SigningEvents events) {
+        return builder.keyedSignerSource(events.counting(keys.keyedSigners())).serverTimeOffset(time).guard(events.observing(policy));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package dev.signet.spring.autoconfigure;
 
 import dev.signet.binance.TimestampUnit;
+import dev.signet.binance.WebSocketApi;
 import dev.signet.binance.guard.Scope;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -47,6 +48,9 @@ public class SignetProperties {
     /** The unit of the timestamp parameter: milliseconds, or microseconds when the exchange is asked for them. */
     private TimestampUnit timestampUnit = TimestampUnit.MILLISECONDS;
 
+    /** The WebSocket API the WebSocket request signer's requests go to; its guard judges each method as that API's endpoint. */
+    private WebSocketApi webSocketApi = WebSocketApi.SPOT;
+
     private final Credentials credentials = new Credentials();
     private final Rotation rotation = new Rotation();
     private final Policy policy = new Policy();
@@ -84,6 +88,14 @@ public class SignetProperties {
 
     public void setTimestampUnit(TimestampUnit timestampUnit) {
         this.timestampUnit = timestampUnit;
+    }
+
+    public WebSocketApi getWebSocketApi() {
+        return webSocketApi;
+    }
+
+    public void setWebSocketApi(WebSocketApi webSocketApi) {
+        this.webSocketApi = webSocketApi;
     }
 
     public Credentials getCredentials() {

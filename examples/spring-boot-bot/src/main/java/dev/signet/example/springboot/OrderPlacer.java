@@ -1,6 +1,6 @@
 package dev.signet.example.springboot;
 
-import dev.signet.spring.SigningRefusedException;
+import dev.signet.binance.SigningRefusedException;
 import java.math.BigDecimal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
