@@ -6,8 +6,8 @@ import java.util.function.Function;
 
 /**
  * The notional of an order read by {@link OrderReader}: the quote quantity when given; else each leg's quantity at the
- * highest price it names, the reference price for legs that may fill at the market (required) and for sells when it
- * is higher; contracts × contract size on COIN-M (required). Close-position legs add nothing.
+ * highest price it names, the reference price for legs that may fill at the market and for sells when it is higher
+ * (required for both: a sell priced below the market fills at the market); contracts × contract size on COIN-M (required). Close-position legs add nothing.
  */
 final class OrderNotional {
     private final Function<String, Optional<BigDecimal>> referencePrice;
@@ -44,10 +44,8 @@ final class OrderNotional {
                     + "price (market, trailing, pegged or price-match) needs TradingLimits.builder().referencePrice(...)");
             price = price == null ? market : price.max(market);
         } else if (!leg.buy()) {
-            Optional<BigDecimal> market = lookUp(symbol, referencePrice);
-            if (market.isPresent()) {
-                price = price.max(bounded(symbol, market.get(), "reference price"));
-            }
+            price = price.max(configuredFor(symbol, referencePrice, "reference price", "a sell below the market fills at the "
+                    + "market, so a sell's notional needs TradingLimits.builder().referencePrice(...)"));
         }
         return leg.quantity().multiply(price);
     }

@@ -25,8 +25,8 @@ import java.util.function.Function;
  *
  * <p>Notional is price × quantity at the highest price an order names ({@code quoteOrderQty} when given; for COIN-M,
  * contracts × contract size). Orders that may fill at the market's price (market orders, trailing stops, pegged and
- * price-match orders) need a reference price and are refused without one; a sell also takes the reference price when
- * it is higher, since a sell below the market fills at the market. Each order list counts one order per leg. An order
+ * price-match orders) and sells need a reference price and are refused without one (a sell takes the reference price
+ * when it is higher, since a sell priced below the market fills at the market). Each order list counts one order per leg. An order
  * counts when it is signed, whether or not the exchange then accepts it; test orders are checked but not counted.
  *
  * <p>The day's count and the open notional live in a {@link LimitStore}, which checks and reserves them in one atomic

@@ -32,7 +32,7 @@ class OrderReadingTest {
     @Test
     void marginOtoOtocoAndFuturesAlgoOrdersAreLimitedLikeAnyOther() {
         SigningPolicy policy = policy(TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("BTCUSDT"))
-                .maxOrdersPerUtcDay(0, dir.resolve("orders.state")).build());
+                .referencePrice(symbol -> Optional.of(BigDecimal.ONE)).maxOrdersPerUtcDay(0, dir.resolve("orders.state")).build());
         BinanceRequest oto = BinanceRequest.post("/sapi/v1/margin/order/oto").param("symbol", "DOGEUSDT").param("workingType", "LIMIT")
                 .param("workingSide", "BUY").param("workingPrice", "1").param("workingQuantity", "50000000")
                 .param("pendingType", "LIMIT").param("pendingSide", "SELL").param("pendingPrice", "2").param("pendingQuantity", "1").build();
@@ -55,7 +55,7 @@ class OrderReadingTest {
     @Test
     void eachListLegCountsAsAnOrderAndAddsItsNotional() {
         TradingLimits limits = TradingLimits.builder().maxOrdersPerUtcDay(100, dir.resolve("orders.state")).clock(NOV_24)
-                .maxOpenNotionalPerSymbol(new BigDecimal("100000")).build();
+                .maxOpenNotionalPerSymbol(new BigDecimal("100000")).referencePrice(symbol -> Optional.of(BigDecimal.ONE)).build();
         SigningPolicy policy = policy(limits);
         policy.check(BinanceRequest.post("/api/v3/orderList/oco").param("symbol", "BTCUSDT").param("side", "BUY").param("quantity", "2")
                 .param("aboveType", "STOP_LOSS_LIMIT").param("abovePrice", "11").param("aboveStopPrice", "12")
@@ -144,7 +144,8 @@ class OrderReadingTest {
                 .referencePrice(symbol -> Optional.of(new BigDecimal("500"))).build();
         BinanceRequest lowSell = BinanceRequest.post("/api/v3/order").param("symbol", "BTCUSDT").param("side", "SELL").param("type", "LIMIT")
                 .param("quantity", "1").param("price", "0.01").build();
-        policy(noReference).check(lowSell);
+        assertThatThrownBy(() -> policy(noReference).check(lowSell)).as("a sell at 0.01 would fill at the market: unknown without a reference")
+                .isInstanceOf(TradingLimitExceededException.class).hasMessageContaining("a sell's notional needs");
         assertThatThrownBy(() -> policy(reference).check(lowSell)).hasMessageContaining("order notional 500");
     }
 

@@ -159,7 +159,7 @@ class TradingLimitsTest {
     void eachOrderOfABatchIsCheckedAndCounted() {
         Path state = dir.resolve("orders.state");
         TradingLimits limits = TradingLimits.builder().maxNotionalPerOrder(new BigDecimal("100")).allowedSymbols(Set.of("BTCUSDT"))
-                .maxOrdersPerUtcDay(4, state).clock(NOV_24).build();
+                .referencePrice(symbol -> Optional.of(BigDecimal.ONE)).maxOrdersPerUtcDay(4, state).clock(NOV_24).build();
         String three = "[{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"10\"},"
                 + "{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"20\"},{\"symbol\":\"BTCUSDT\",\"quantity\":\"1\",\"price\":\"30\"}]";
 
