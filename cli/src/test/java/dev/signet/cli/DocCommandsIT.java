@@ -56,7 +56,7 @@ class DocCommandsIT {
         assertThat(output).contains("signet " + System.getProperty("signet.projectVersion"), "-----BEGIN PUBLIC KEY-----", "verdict: OK",
                 "signet scan: clean", "rw-------", "\nvalid\n").doesNotContain("a long passphrase");
         assertThat(output.split("verdict: OK", -1)).as("doctor OK for the plain key, the encrypted key and the token key").hasSizeGreaterThanOrEqualTo(4);
-        assertThat(output.split("\\{\"query\":\"symbol=BTCUSDT&side=BUY", -1)).as("two signed requests").hasSize(3);
+        assertThat(output.split("\\{\"query\":\"symbol=BTCUSDT&side=BUY", -1)).as("three signed requests: plain, encrypted and token key").hasSize(4);
         assertThat(Files.exists(home.resolve("openssl-key/public.pem"))).isTrue();
         assertThat(Files.list(elsewhere)).as("the guide writes only under $HOME").isEmpty();
         // section 7: a key generated inside the token, signing a request, found by doctor through BINANCE_PRIVATE_KEY_URI

@@ -17,7 +17,9 @@ public enum ExchangeError {
     /** -2014: API key missing or unknown. */
     BAD_API_KEY_FORMAT(-2014, 401, "API-key format invalid."),
     /** -2015: IP not allowed or permission missing for the endpoint. */
-    REJECTED_KEY_IP_OR_PERMISSION(-2015, 401, "Invalid API-key, IP, or permissions for action.");
+    REJECTED_KEY_IP_OR_PERMISSION(-2015, 401, "Invalid API-key, IP, or permissions for action."),
+    /** HTTP 404: no documented endpoint at this method and path (the exchange routes before it checks keys; code 0). */
+    NO_SUCH_ENDPOINT(0, 404, "No such endpoint.");
 
     private final int code;
     private final int httpStatus;

@@ -132,7 +132,10 @@ public final class MockExchange implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Registers a trading key: every scope except {@link Scope#WITHDRAW}, {@link Scope#TRANSFER} and {@link Scope#KEY_MANAGEMENT}. */
+    /**
+     * Registers a trading key: every scope except {@link Scope#WITHDRAW}, {@link Scope#TRANSFER} and
+     * {@link Scope#KEY_MANAGEMENT}. A path the exchange's docs do not list is answered 404 whatever the key.
+     */
     public MockExchange registerKey(ApiKey apiKey, VerificationKey key) {
         Set<Scope> scopes = EnumSet.allOf(Scope.class);
         scopes.removeAll(EnumSet.of(Scope.WITHDRAW, Scope.TRANSFER, Scope.KEY_MANAGEMENT));
@@ -292,6 +295,10 @@ public final class MockExchange implements AutoCloseable {
 
     private Optional<ExchangeError> check(String method, String path, String rawQuery, String body, Optional<String> apiKey,
             InetAddress client) {
+        Scope scope = ExchangeScopes.scopeOf(method, path);
+        if (scope == Scope.UNKNOWN) { // a path the docs do not list (a typo, //, a trailing slash, ;params): not routed
+            return Optional.of(ExchangeError.NO_SUCH_ENDPOINT);
+        }
         if (apiKey.isEmpty()) {
             return Optional.of(ExchangeError.BAD_API_KEY_FORMAT);
         }
@@ -306,7 +313,6 @@ public final class MockExchange implements AutoCloseable {
         if (signed.isPresent()) {
             return signed;
         }
-        Scope scope = ExchangeScopes.scopeOf(method, path);
         return key.scopes().contains(scope) ? Optional.empty() : Optional.of(ExchangeError.REJECTED_KEY_IP_OR_PERMISSION);
     }
 

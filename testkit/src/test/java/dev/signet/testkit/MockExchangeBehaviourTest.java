@@ -116,6 +116,23 @@ class MockExchangeBehaviourTest {
     }
 
     @Test
+    void pathsTheDocsDoNotListAreNotRoutedWhateverTheKey() throws Exception {
+        try (MockExchange exchange = MockExchange.start()) {
+            Credentials credentials = exchange.testCredentials(SigningAlgorithm.HMAC_SHA256);
+            for (String endpoint : new String[] {"POST /sapi/v1/capital/withdraw/apply/", "POST /sapi/v1//capital/withdraw/apply",
+                    "POST /sapi/v1/capital/withdraw/apply;x=1", "POST /sapi/v1/capital/withdraw/apply.json",
+                    "GET /sapi/v1/capital/withdraw/apply", "POST /sapi/v1/giftcard/createCode"}) {
+                String[] parts = endpoint.split(" ");
+                HttpResponse<String> response = JDK.send(HttpRequest.newBuilder(URI.create(exchange.baseUri() + parts[1]))
+                        .header(SignedRequest.API_KEY_HEADER, credentials.apiKey().value())
+                        .method(parts[0], HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(endpoint).isEqualTo(ExchangeError.NO_SUCH_ENDPOINT.httpStatus());
+            }
+            assertThat(exchange.requests()).noneMatch(RecordedRequest::accepted);
+        }
+    }
+
+    @Test
     void theSignerForAMockAllowsItsOriginOnly() {
         try (MockExchange exchange = MockExchange.start(); MockExchange other = MockExchange.start()) {
             HttpRequestSigner signer = exchange.signerFor(exchange.testCredentials(SigningAlgorithm.HMAC_SHA256));
