@@ -32,7 +32,26 @@ final class HopSigning {
         }
         SignedRequest signed = signer.sign(request.method(), hop, contentType(request), form(request));
         tag.hop(signed);
-        return chain.proceed(signedRequest(request, signed));
+        return refuseForeignRedirect(signer, tag, chain.proceed(signedRequest(request, signed)));
+    }
+
+    /**
+     * A signed hop's redirect outside the allow-list is refused as its answer arrives, before OkHttp resolves or
+     * connects to the location (the next hop's check would come only after connecting there). Refused whether or not
+     * the client follows redirects: a signed call is never led off the exchange.
+     */
+    private static Response refuseForeignRedirect(HttpRequestSigner signer, CallTag tag, Response response) throws IOException {
+        String location = response.isRedirect() ? response.header("Location") : null;
+        HttpUrl next = location == null ? null : response.request().url().resolve(location);
+        if (next != null) {
+            try {
+                signer.signs(tag.target(), next.uri());
+            } catch (SigningRefusedException refused) {
+                response.close();
+                throw refused;
+            }
+        }
+        return response;
     }
 
     /**
