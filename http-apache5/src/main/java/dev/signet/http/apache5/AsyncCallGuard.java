@@ -99,6 +99,7 @@ final class AsyncCallGuard implements AsyncExecChainHandler {
             HttpRequest timeRequest = BasicRequestBuilder.get(ServerTimeOffset.timeEndpoint(call.target().resolve(rejected.path()))).build();
             long before = time.localMillis();
             try {
+                releaseEndpoint();
                 chain.proceed(timeRequest, null, scope, new TimeAnswer(rejected, before));
             } catch (HttpException | IOException e) {
                 call.timeRequest(false);
@@ -112,9 +113,21 @@ final class AsyncCallGuard implements AsyncExecChainHandler {
                 return;
             }
             try {
+                releaseEndpoint();
                 chain.proceed(request, entityProducer, scope, new Attempt(call, request, entityProducer, scope, chain, callback, true));
             } catch (HttpException | IOException e) {
                 callback.failed(e);
+            }
+        }
+
+        /**
+         * The time request and the repeat go out on the call's exec runtime: whatever endpoint an earlier hop (a
+         * redirect to another route) left leased there is discarded, so they connect afresh along the call's own
+         * route, to the exchange origin, never over a connection to wherever that hop went.
+         */
+        private void releaseEndpoint() {
+            if (scope.execRuntime.isEndpointAcquired()) {
+                scope.execRuntime.discardEndpoint();
             }
         }
 

@@ -9,8 +9,12 @@ import org.apache.hc.client5.http.async.AsyncExecCallback;
 import org.apache.hc.client5.http.async.AsyncExecChain;
 import org.apache.hc.client5.http.async.AsyncExecChainHandler;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpRequest;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.ProtocolException;
+import org.apache.hc.core5.http.nio.AsyncDataConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.entity.StringAsyncEntityProducer;
 import org.apache.hc.core5.http.support.BasicRequestBuilder;
@@ -39,7 +43,41 @@ final class AsyncHopSigner implements AsyncExecChainHandler {
                     : new SigningRefusedException("not sending " + request.getMethod() + " " + request.getPath() + ": " + refused, refused));
             return;
         }
-        chain.proceed(hop, body, scope, callback);
+        CallState call = CallState.of(scope.exchangeId, scope.clientContext);
+        chain.proceed(hop, body, scope, call.isTimeRequest() ? new TimeRequestAnswer(callback) : callback);
+    }
+
+    /** The answer to the adapter's time request: a redirect fails it before the redirect element can follow it. */
+    private static final class TimeRequestAnswer implements AsyncExecCallback {
+        private final AsyncExecCallback callback;
+
+        TimeRequestAnswer(AsyncExecCallback callback) {
+            this.callback = callback;
+        }
+
+        @Override
+        public AsyncDataConsumer handleResponse(HttpResponse response, EntityDetails details) throws HttpException, IOException {
+            ProtocolException redirected = Hops.redirectedTimeRequest(response.getCode());
+            if (redirected != null) {
+                throw redirected;
+            }
+            return callback.handleResponse(response, details);
+        }
+
+        @Override
+        public void handleInformationResponse(HttpResponse response) throws HttpException, IOException {
+            callback.handleInformationResponse(response);
+        }
+
+        @Override
+        public void completed() {
+            callback.completed();
+        }
+
+        @Override
+        public void failed(Exception cause) {
+            callback.failed(cause);
+        }
     }
 
     /** Signs {@code hop} or strips its API key; returns the body to send with it. */
@@ -59,7 +97,8 @@ final class AsyncHopSigner implements AsyncExecChainHandler {
                 call.formRead(entityProducer, form);
             }
         }
-        SignedRequest signed = signer.sign(hop.getMethod(), target, entityProducer == null ? null : entityProducer.getContentType(), form);
+        SignedRequest signed = signer.sign(hop.getMethod(), target, Hops.contentType(hop, entityProducer == null ? null
+                : entityProducer.getContentType()), form);
         call.hop(signed);
         Hops.sign(hop, signed);
         return signed.hasBody() ? new StringAsyncEntityProducer(signed.body(), ContentType.APPLICATION_FORM_URLENCODED) : null;

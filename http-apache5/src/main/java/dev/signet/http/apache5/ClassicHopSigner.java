@@ -11,6 +11,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.ProtocolException;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 
@@ -30,10 +31,16 @@ final class ClassicHopSigner implements ExecChainHandler {
         if (call.isTimeRequest() || !signer.signs(call.target(), hop)) {
             call.hop(null);
             Hops.unsigned(copy);
-            return chain.proceed(copy, scope);
+            ClassicHttpResponse response = chain.proceed(copy, scope);
+            ProtocolException redirected = call.isTimeRequest() ? Hops.redirectedTimeRequest(response.getCode()) : null;
+            if (redirected != null) {
+                response.close();
+                throw redirected;
+            }
+            return response;
         }
         HttpEntity entity = request.getEntity();
-        SignedRequest signed = signer.sign(request.getMethod(), hop, entity == null ? null : entity.getContentType(),
+        SignedRequest signed = signer.sign(request.getMethod(), hop, Hops.contentType(request, entity == null ? null : entity.getContentType()),
                 entity == null ? null : FormBodyCapture.read(entity, request.getMethod(), hop.getRawPath()));
         call.hop(signed);
         Hops.sign(copy, signed);

@@ -4,6 +4,7 @@ import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.SignedRequest;
 import dev.signet.binance.SigningRefusedException;
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.URI;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -22,15 +23,56 @@ final class HopSigning {
     static Response proceed(HttpRequestSigner signer, CallTag tag, Interceptor.Chain chain) throws IOException {
         Request request = chain.request();
         URI hop = request.url().uri();
-        if (tag.isTimeRequest() || !signer.signs(tag.target(), hop)) {
+        if (tag.isTimeRequest()) {
+            return timeRequest(tag, chain);
+        }
+        if (!signer.signs(tag.target(), hop)) {
             tag.hop(null);
             return chain.proceed(SigningInterceptor.withoutApiKey(request));
         }
-        RequestBody body = request.body();
-        SignedRequest signed = signer.sign(request.method(), hop, body == null || body.contentType() == null ? null
-                : body.contentType().toString(), form(request));
+        SignedRequest signed = signer.sign(request.method(), hop, contentType(request), form(request));
         tag.hop(signed);
-        return chain.proceed(signedRequest(request, signed));
+        return refuseForeignRedirect(signer, tag, chain.proceed(signedRequest(request, signed)));
+    }
+
+    /**
+     * A signed hop's redirect outside the allow-list is refused as its answer arrives, before OkHttp resolves or
+     * connects to the location (the next hop's check would come only after connecting there). Refused whether or not
+     * the client follows redirects: a signed call is never led off the exchange.
+     */
+    private static Response refuseForeignRedirect(HttpRequestSigner signer, CallTag tag, Response response) throws IOException {
+        String location = response.isRedirect() ? response.header("Location") : null;
+        HttpUrl next = location == null ? null : response.request().url().resolve(location);
+        if (next != null) {
+            try {
+                signer.signs(tag.target(), next.uri());
+            } catch (SigningRefusedException refused) {
+                response.close();
+                throw refused;
+            }
+        }
+        return response;
+    }
+
+    /**
+     * The adapter's time request: one unsigned hop whose redirect is never followed, so the server time is measured
+     * at the exchange origin or not at all. A {@link ProtocolException} is one OkHttp does not retry.
+     */
+    private static Response timeRequest(CallTag tag, Interceptor.Chain chain) throws IOException {
+        tag.hop(null);
+        Response response = chain.proceed(SigningInterceptor.withoutApiKey(chain.request()));
+        if (response.isRedirect()) {
+            response.close();
+            throw new ProtocolException("the time endpoint answered HTTP " + response.code() + ", a redirect, which Signet does not "
+                    + "follow: the server time is measured at the exchange origin only");
+        }
+        return response;
+    }
+
+    /** The media type the hop would go out with: the body's, else the caller's {@code Content-Type} header. */
+    private static String contentType(Request request) {
+        RequestBody body = request.body();
+        return body != null && body.contentType() != null ? body.contentType().toString() : request.header("Content-Type");
     }
 
     private static String form(Request request) throws IOException {

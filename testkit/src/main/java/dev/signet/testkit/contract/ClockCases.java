@@ -2,6 +2,7 @@ package dev.signet.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.signet.binance.HttpRequestSigner;
@@ -13,6 +14,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Contract cases: clock recovery. When the exchange answers -1021 the adapter measures the server time once (the
@@ -72,6 +75,32 @@ public interface ClockCases {
         assertThat(client.send(ContractRequest.get(exchange.baseUri().resolve("/api/v3/account"))).status()).isEqualTo(200);
         assertThat(exchange.requests()).hasSize(3);
         Expect.accepted(exchange.requests().get(2));
+    }
+
+    /**
+     * A time endpoint that redirects (to another host, or to itself in a loop) has not measured the server time:
+     * the redirect is not followed, the error says so, the offset is unchanged, and nothing signed leaves the
+     * exchange — the repeat included.
+     */
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"302, ANOTHER_HOST", "307, ANOTHER_HOST", "301, ANOTHER_PORT", "302, ITSELF", "308, ITSELF"})
+    default void aRedirectedTimeRequestIsNotFollowed(int status, String destination) throws Exception {
+        ContractFixture f = fixture();
+        MockExchange exchange = f.exchange().clockSkew(SKEW);
+        MockExchange elsewhere = destination.equals("ANOTHER_HOST") ? f.otherHost().clockSkew(SKEW.negated())
+                : f.otherPort().clockSkew(SKEW.negated());
+        URI location = destination.equals("ITSELF") ? exchange.baseUri().resolve("/api/v3/time") : elsewhere.baseUri().resolve("/api/v3/time");
+        exchange.redirect("/api/v3/time", status, location);
+        HttpRequestSigner signer = f.signer();
+        long offsetBefore = signer.serverTimeOffset().offsetMillis();
+        ContractClient client = f.client(signer, true);
+
+        Throwable rejected = catchThrowable(() -> client.send(ContractRequest.get(exchange.baseUri().resolve("/api/v3/account"))));
+        f.foreign().forEach(Expect::nothingSigned);
+        assertThat(elsewhere.requests()).as("requests reaching the redirect's target").isEmpty();
+        assertThat(rejected).isInstanceOf(TimestampRejectedException.class).hasMessageContaining("server time could not be measured");
+        assertThat(signer.serverTimeOffset().offsetMillis()).as("offset after a redirected time request").isEqualTo(offsetBefore);
+        assertThat(exchange.requests()).extracting(RecordedRequest::path).containsExactly("/api/v3/account", "/api/v3/time");
     }
 
     /** The time endpoint is asked at most once per interval, and a request is repeated at most once. */

@@ -85,7 +85,11 @@ public interface RefusalCases {
                 new ContractRequest.Body("application/json", "{\"side\":\"BUY\"}".getBytes(StandardCharsets.UTF_8), false));
         ContractRequest streamed = new ContractRequest("POST", order, Map.of(),
                 new ContractRequest.Body(ContractRequest.FORM, "side=BUY".getBytes(StandardCharsets.UTF_8), true));
+        ContractRequest jsonByHeader = new ContractRequest("POST", order, Map.of("Content-Type", "application/json"),
+                new ContractRequest.Body(null, "side=BUY".getBytes(StandardCharsets.UTF_8), false));
         assertThatThrownBy(() -> client.send(json)).isInstanceOf(SigningRefusedException.class).hasMessageContaining("application/json");
+        assertThatThrownBy(() -> client.send(jsonByHeader)).as("a body labelled JSON by a header, not by the body")
+                .isInstanceOf(SigningRefusedException.class).hasMessageContaining("application/json");
         assertThatThrownBy(() -> client.send(streamed)).isInstanceOf(SigningRefusedException.class).hasMessageContaining("read");
         assertThat(f.exchange().requests()).isEmpty();
     }
