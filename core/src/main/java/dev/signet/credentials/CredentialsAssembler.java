@@ -11,6 +11,7 @@ import dev.signet.spi.KeyUriResolver;
 import dev.signet.spi.PrivateKeyDecoder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -157,11 +158,16 @@ final class CredentialsAssembler {
     private static Optional<Instant> created(CredentialSource source) {
         return source.find(Field.KEY_CREATED).map(v -> {
             String text = new String(v.bytes(), StandardCharsets.UTF_8).strip();
+            Instant created;
             try {
-                return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+                created = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
             } catch (DateTimeParseException e) {
                 throw new CredentialsException(v.origin() + " is not a date like 2026-01-31 or an instant like 2026-01-31T12:00:00Z");
             }
+            if (created.isAfter(Instant.now().plus(Duration.ofDays(1)))) { // a typo (2062 for 2026) would turn off every age check
+                throw new CredentialsException(v.origin() + " is a date in the future; give the day the key was created");
+            }
+            return created;
         });
     }
 

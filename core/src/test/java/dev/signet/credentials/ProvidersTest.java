@@ -104,6 +104,17 @@ class ProvidersTest {
     }
 
     @Test
+    void aCreationDateInTheFutureIsRefusedNotTakenAsANewKey() throws Exception {
+        Path keyFile = Fixtures.file(dir, "key.pem", "FAKE KEY", "rw-------");
+        EnvironmentCredentialsProvider provider = EnvironmentCredentialsProvider.builder().prefix("BINANCE")
+                .environment(Environment.of(Map.of("BINANCE_API_KEY", Fixtures.API_KEY, "BINANCE_PRIVATE_KEY_FILE", keyFile.toString(),
+                        "BINANCE_KEY_CREATED", "2999-01-01"), Map.of()))
+                .keyDecoder(new FakeKeyDecoder()).build();
+        assertThatThrownBy(provider::resolveCredentials).isInstanceOf(dev.signet.core.CredentialsException.class)
+                .hasMessageContaining("BINANCE_KEY_CREATED").hasMessageContaining("in the future");
+    }
+
+    @Test
     void aKeyDecodedBeforeALaterFailureIsWiped() throws Exception {
         Path keyFile = Fixtures.file(dir, "key.pem", "FAKE KEY", "rw-------");
         List<dev.signet.core.SigningKey> decoded = new java.util.ArrayList<>();
