@@ -1,6 +1,5 @@
 package dev.signet.credentials;
 
-import dev.signet.core.internal.Printable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,9 +20,9 @@ final class SystemdSource implements CredentialSource {
     public Optional<RawValue> find(Field field) {
         Optional<Path> file = environment.variable(DIRECTORY_VARIABLE).map(dir -> Path.of(dir, field.systemdName)).filter(Files::exists);
         if (field == Field.PRIVATE_KEY_FILE) {
-            return file.map(p -> new RawValue(p.toString().getBytes(StandardCharsets.UTF_8), "systemd credential " + Printable.escape(p.toString()), null));
+            return file.map(p -> new RawValue(p.toString().getBytes(StandardCharsets.UTF_8), "systemd credential " + nameOf(field), null));
         }
-        return file.map(p -> new RawValue(files.readSecret(p), "systemd credential " + Printable.escape(p.toString()), files.modified(p)));
+        return file.map(p -> new RawValue(files.readSecret(p), "systemd credential " + nameOf(field), files.modified(p)));
     }
 
     @Override
@@ -33,7 +32,8 @@ final class SystemdSource implements CredentialSource {
 
     @Override
     public String description() {
-        return environment.variable(DIRECTORY_VARIABLE).map(d -> "systemd credentials in " + Printable.escape(d))
+        // the folder came from a variable: never printed (a pasted secret would be echoed), only the variable's name
+        return environment.variable(DIRECTORY_VARIABLE).map(d -> "systemd credentials in $" + DIRECTORY_VARIABLE)
                 .orElse("systemd credentials ($" + DIRECTORY_VARIABLE + " unset)");
     }
 }

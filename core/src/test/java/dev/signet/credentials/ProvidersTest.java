@@ -228,6 +228,19 @@ class ProvidersTest {
     }
 
     @Test
+    void theSystemdFolderCameFromAVariableAndIsNeverPrinted() throws Exception {
+        String pasted = "Zk3q9TbHc2mW8xLr5vN1pQ7sY4uE6oIuOk"; // a secret pasted where the folder belongs
+        SystemdCredentialsProvider provider = SystemdCredentialsProvider.builder()
+                .environment(Environment.of(Map.of("CREDENTIALS_DIRECTORY", pasted), Map.of())).build();
+        assertThat(provider.toString()).doesNotContain(pasted).contains("$CREDENTIALS_DIRECTORY");
+        assertThatThrownBy(provider::resolveCredentials).satisfies(e -> assertThat(e.getMessage()).doesNotContain(pasted));
+        Fixtures.file(dir, "api-key", Fixtures.API_KEY + "\n", "r--------");
+        Fixtures.file(dir, "api-secret", "short\n", "r--------");
+        assertThatThrownBy(SystemdCredentialsProvider.builder().environment(Environment.of(Map.of("CREDENTIALS_DIRECTORY", dir.toString()),
+                Map.of())).build()::resolveCredentials).satisfies(e -> assertThat(e.getMessage()).doesNotContain(dir.toString()));
+    }
+
+    @Test
     void explicitFiles() throws Exception {
         Credentials c = FileCredentialsProvider.builder().apiKeyFile(Fixtures.file(dir, "k", Fixtures.API_KEY, "rw-------"))
                 .privateKeyFile(Fixtures.file(dir, "p", "FAKE KEY", "rw-------")).keyDecoder(new FakeKeyDecoder()).build().resolveCredentials();
