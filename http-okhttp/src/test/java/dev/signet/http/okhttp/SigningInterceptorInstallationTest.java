@@ -47,7 +47,7 @@ class SigningInterceptorInstallationTest {
         assertThatThrownBy(() -> client.newCall(account()).execute()).isInstanceOf(SigningRefusedException.class)
                 .hasMessageContaining("add it with SigningInterceptor.installOn(builder)");
         assertThat(exchange.requests()).isEmpty();
-        try (Response other = client.newCall(new Request.Builder().url(elsewhere.baseUri() + "/ping")
+        try (Response other = client.newCall(new Request.Builder().url(elsewhere.baseUri() + "/api/v3/account")
                 .header("X-MBX-APIKEY", "not for you").build()).execute()) {
             assertThat(other.code()).isEqualTo(401);
         }
