@@ -100,19 +100,24 @@ class RotationPollerTest {
         throw (T) t;
     }
 
-    @Test
-    void aChmod600AfterTheRefusalIsPickedUp() throws Exception {
-        SigningKey a = SigningKeyGenerator.ed25519();
-        SigningKey b = SigningKeyGenerator.ed25519();
-        Path active = keyFile("a", a);
-        AtomicInteger loads = new AtomicInteger();
+    /** A rotation of {@code active} that polls only when asked and counts each load of the credentials. */
+    private static RotatingKeyedSigner countingRotation(Path active, AtomicInteger loads) {
         EnvironmentCredentialsProvider files = EnvironmentCredentialsProvider.builder().prefix("BOT")
                 .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
         CredentialsProvider counting = () -> {
             loads.incrementAndGet();
             return files.resolveCredentials();
         };
-        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(counting).watch(active).pollInterval(null).build()) {
+        return RotatingKeyedSigner.builder().source(counting).watch(active).pollInterval(null).build();
+    }
+
+    @Test
+    void aChmod600AfterTheRefusalIsPickedUp() throws Exception {
+        SigningKey a = SigningKeyGenerator.ed25519();
+        SigningKey b = SigningKeyGenerator.ed25519();
+        Path active = keyFile("a", a);
+        AtomicInteger loads = new AtomicInteger();
+        try (RotatingKeyedSigner rotating = countingRotation(active, loads)) {
             replace(active, Files.readAllBytes(keyFile("b", b)), "rw-r--r--");
             assertThat(rotating.refreshIfChanged()).as("a world-readable key is refused").isFalse();
             assertThat(rotating.activeFingerprint()).isEqualTo(a.fingerprint());
@@ -137,13 +142,7 @@ class RotationPollerTest {
         SigningKey b = SigningKeyGenerator.ed25519();
         Path active = keyFile("a", a);
         AtomicInteger loads = new AtomicInteger();
-        EnvironmentCredentialsProvider files = EnvironmentCredentialsProvider.builder().prefix("BOT")
-                .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
-        CredentialsProvider counting = () -> {
-            loads.incrementAndGet();
-            return files.resolveCredentials();
-        };
-        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(counting).watch(active).pollInterval(null).build()) {
+        try (RotatingKeyedSigner rotating = countingRotation(active, loads)) {
             replace(active, Files.readAllBytes(keyFile("b", b)), "rw-r--r--");
             int before = loads.get();
             for (int poll = 0; poll < 40; poll++) {
