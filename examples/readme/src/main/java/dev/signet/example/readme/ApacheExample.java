@@ -22,19 +22,26 @@ final class ApacheExample {
     }
 
     // tag::apache[]
-    /** Asks for the account through the classic client; {@code exchange} is https://api.binance.com. */
-    static int account(HttpRequestSigner http, URI exchange) throws IOException {
-        try (CloseableHttpClient apache = SigningExecHandler.create(http).installOn(HttpClients.custom()).build()) {
-            return apache.execute(new HttpGet(exchange.resolve("/api/v3/account")), ClassicHttpResponse::getCode);
-        }
+    /** A classic client that signs requests to the exchange: build it once, share it, close it on shutdown. */
+    static CloseableHttpClient signingClient(HttpRequestSigner http) {
+        return SigningExecHandler.create(http).installOn(HttpClients.custom()).build();
     }
 
-    /** The same through the async client. */
-    static int accountAsync(HttpRequestSigner http, URI exchange) throws IOException, InterruptedException, ExecutionException {
-        try (CloseableHttpAsyncClient async = AsyncSigningExecHandler.create(http).installOn(HttpAsyncClients.custom()).build()) {
-            async.start();
-            return async.execute(SimpleRequestBuilder.get(exchange.resolve("/api/v3/account")).build(), null).get().getCode();
-        }
+    /** Asks for the account; {@code exchange} is https://api.binance.com. */
+    static int account(CloseableHttpClient apache, URI exchange) throws IOException {
+        return apache.execute(new HttpGet(exchange.resolve("/api/v3/account")), ClassicHttpResponse::getCode);
+    }
+
+    /** The async client, started; the same rules. */
+    static CloseableHttpAsyncClient signingAsyncClient(HttpRequestSigner http) {
+        CloseableHttpAsyncClient async = AsyncSigningExecHandler.create(http).installOn(HttpAsyncClients.custom()).build();
+        async.start();
+        return async;
+    }
+
+    /** Asks for the account without blocking a thread until {@code get()}. */
+    static int accountAsync(CloseableHttpAsyncClient async, URI exchange) throws InterruptedException, ExecutionException {
+        return async.execute(SimpleRequestBuilder.get(exchange.resolve("/api/v3/account")).build(), null).get().getCode();
     }
     // end::apache[]
 }

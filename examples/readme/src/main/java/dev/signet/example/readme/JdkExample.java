@@ -19,9 +19,13 @@ final class JdkExample {
     }
 
     // tag::jdk[]
-    /** Places a market order through the JDK client; {@code exchange} is https://api.binance.com. */
-    static int placeOrder(HttpRequestSigner http, URI exchange) throws IOException, InterruptedException {
-        SignedHttpClient jdk = SignedHttpClient.wrap(HttpClient.newBuilder().followRedirects(Redirect.NEVER).build(), http);
+    /** A JDK client that signs requests to the exchange: build it once and share it. */
+    static SignedHttpClient signingClient(HttpRequestSigner http) {
+        return SignedHttpClient.wrap(HttpClient.newBuilder().followRedirects(Redirect.NEVER).build(), http);
+    }
+
+    /** Places a market order; {@code exchange} is https://api.binance.com. */
+    static int placeOrder(SignedHttpClient jdk, URI exchange) throws IOException, InterruptedException {
         HttpResponse<String> response = jdk.send(HttpRequest.newBuilder(exchange.resolve("/api/v3/order"))
                 .POST(BodyPublishers.ofString("symbol=LTCBTC&side=BUY&type=MARKET&quantity=1")).build(), BodyHandlers.ofString());
         return response.statusCode();

@@ -16,9 +16,13 @@ final class OkHttpExample {
     }
 
     // tag::okhttp[]
-    /** Asks for the account through OkHttp; {@code exchange} is https://api.binance.com. */
-    static int account(HttpRequestSigner http, URI exchange) throws IOException {
-        OkHttpClient client = SigningInterceptor.create(http).installOn(new OkHttpClient.Builder()).build();
+    /** An OkHttp client that signs requests to the exchange: build it once and share it. */
+    static OkHttpClient signingClient(HttpRequestSigner http) {
+        return SigningInterceptor.create(http).installOn(new OkHttpClient.Builder()).build();
+    }
+
+    /** Asks for the account; {@code exchange} is https://api.binance.com. */
+    static int account(OkHttpClient client, URI exchange) throws IOException {
         Request request = new Request.Builder().url(exchange.resolve("/api/v3/account").toString()).build();
         try (Response response = client.newCall(request).execute()) {
             return response.code();

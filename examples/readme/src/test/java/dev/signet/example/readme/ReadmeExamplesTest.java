@@ -31,6 +31,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,8 +142,11 @@ class ReadmeExamplesTest {
         HttpRequestSigner http = exchange.signerFor(exchange.testCredentials(SigningAlgorithm.ED25519));
         URI base = exchange.baseUri();
 
-        assertThat(List.of(OkHttpExample.account(http, base), ApacheExample.account(http, base), ApacheExample.accountAsync(http, base),
-                JdkExample.placeOrder(http, base))).containsOnly(200);
+        try (CloseableHttpClient apache = ApacheExample.signingClient(http);
+                CloseableHttpAsyncClient async = ApacheExample.signingAsyncClient(http)) {
+            assertThat(List.of(OkHttpExample.account(OkHttpExample.signingClient(http), base), ApacheExample.account(apache, base),
+                    ApacheExample.accountAsync(async, base), JdkExample.placeOrder(JdkExample.signingClient(http), base))).containsOnly(200);
+        }
         assertThat(exchange.requests()).hasSize(4).allMatch(RecordedRequest::accepted)
                 .extracting(RecordedRequest::path).containsExactly("/api/v3/account", "/api/v3/account", "/api/v3/account", "/api/v3/order");
     }
