@@ -63,12 +63,12 @@ public class SignetAutoConfiguration {
     CredentialsProvider signetCredentialsProvider(SignetProperties properties) {
         SignetProperties.Credentials c = properties.getCredentials();
         List<Path> files = credentialFiles(c);
-        if (files.isEmpty()) {
+        if (files.isEmpty() && c.getKeyUri() == null) {
             return DefaultCredentialsProvider.builder()
                     .prefix(c.getPrefix() == null ? ProviderSettings.DEFAULT_PREFIX : c.getPrefix()).build();
         }
         if (c.getPrefix() != null) {
-            throw new CredentialsException("both signet.credentials.prefix and signet.credentials.*-file are set; "
+            throw new CredentialsException("both signet.credentials.prefix and signet.credentials.*-file or key-uri are set; "
                     + "credentials come from one place: remove the prefix or the files");
         }
         FileCredentialsProvider.Builder builder = FileCredentialsProvider.builder();
@@ -84,11 +84,20 @@ public class SignetAutoConfiguration {
         if (c.getPassphraseFile() != null) {
             builder.passphraseFile(c.getPassphraseFile());
         }
+        if (c.getKeyUri() != null) {
+            builder.privateKeyUri(c.getKeyUri());
+        }
+        if (c.getPkcs11PinFile() != null) {
+            builder.pkcs11PinFile(c.getPkcs11PinFile());
+        }
+        if (c.getPkcs11Module() != null) {
+            builder.pkcs11Module(c.getPkcs11Module());
+        }
         return builder.build();
     }
 
     private static List<Path> credentialFiles(SignetProperties.Credentials c) {
-        return Stream.of(c.getApiKeyFile(), c.getApiSecretFile(), c.getPrivateKeyFile(), c.getPassphraseFile())
+        return Stream.of(c.getApiKeyFile(), c.getApiSecretFile(), c.getPrivateKeyFile(), c.getPassphraseFile(), c.getPkcs11PinFile())
                 .filter(Objects::nonNull).toList();
     }
 

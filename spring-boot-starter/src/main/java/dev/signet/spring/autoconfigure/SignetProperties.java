@@ -122,7 +122,10 @@ public class SignetProperties {
         return http;
     }
 
-    /** Where the API key and its secret or private key come from: a prefix for Signet's sources, or explicit files. */
+    /**
+     * Where the API key and its secret or private key come from: a prefix for Signet's sources, or explicit files (the
+     * private key possibly a PKCS#11 key URI).
+     */
     public static class Credentials {
         /**
          * The prefix of the names Signet reads credentials from, in this order: system properties (prefix.api.key …),
@@ -143,6 +146,18 @@ public class SignetProperties {
 
         /** The file holding the private key's passphrase, when the key is encrypted; chmod 600. */
         private Path passphraseFile;
+
+        /**
+         * A key that stays in a PKCS#11 token or HSM instead of a key file, pkcs11:token=bot;object=binance-ed25519
+         * (RFC 7512); set it with api-key-file, and add signet-pkcs11 to the application. Never with a pin-value.
+         */
+        private String keyUri;
+
+        /** The file holding the token's PIN (chmod 600); without it, the key URI's pin-source. Never the PIN itself. */
+        private Path pkcs11PinFile;
+
+        /** The PKCS#11 library to load for a key URI without module-path, e.g. /usr/lib/softhsm/libsofthsm2.so. */
+        private String pkcs11Module;
 
         public String getPrefix() {
             return prefix;
@@ -182,6 +197,30 @@ public class SignetProperties {
 
         public void setPassphraseFile(Path passphraseFile) {
             this.passphraseFile = passphraseFile;
+        }
+
+        public String getKeyUri() {
+            return keyUri;
+        }
+
+        public void setKeyUri(String keyUri) {
+            this.keyUri = keyUri;
+        }
+
+        public Path getPkcs11PinFile() {
+            return pkcs11PinFile;
+        }
+
+        public void setPkcs11PinFile(Path pkcs11PinFile) {
+            this.pkcs11PinFile = pkcs11PinFile;
+        }
+
+        public String getPkcs11Module() {
+            return pkcs11Module;
+        }
+
+        public void setPkcs11Module(String pkcs11Module) {
+            this.pkcs11Module = pkcs11Module;
         }
     }
 
