@@ -332,6 +332,14 @@ public class SignetProperties {
         /** The largest notional per symbol signed and not yet reported closed through TradingLimits.release. */
         private BigDecimal maxOpenNotionalPerSymbol;
 
+        /**
+         * Where the day's order count and the open notional are kept: file (this host, state-file) or redis (shared by a
+         * fleet, on the server spring.data.redis.* names; needs signet-limits-redis).
+         */
+        private Store store = Store.FILE;
+
+        private final Redis redis = new Redis();
+
         public Set<String> getSymbols() {
             return symbols;
         }
@@ -373,8 +381,56 @@ public class SignetProperties {
         }
 
         /** Whether any limit is set. */
+        public Store getStore() {
+            return store;
+        }
+
+        public void setStore(Store store) {
+            this.store = store;
+        }
+
+        public Redis getRedis() {
+            return redis;
+        }
+
         boolean isConfigured() {
             return !symbols.isEmpty() || maxNotionalPerOrder != null || maxOrdersPerUtcDay != null || maxOpenNotionalPerSymbol != null;
+        }
+
+        /** Where the limits' counts are kept. */
+        public enum Store {
+            /** A state file on this host. */
+            FILE,
+            /** A Redis server shared by every bot trading the account. */
+            REDIS
+        }
+
+        /** The Redis limit store: the connection comes from spring.data.redis.* (host, port, username, password, ssl, timeout). */
+        public static class Redis {
+            /** Names the shared count: every bot trading one account uses the same namespace. */
+            private String namespace = "default";
+
+            /**
+             * The file holding the Redis password (chmod 600), instead of spring.data.redis.password; Signet reads it
+             * each time a connection opens, so a rotated file is used.
+             */
+            private Path passwordFile;
+
+            public String getNamespace() {
+                return namespace;
+            }
+
+            public void setNamespace(String namespace) {
+                this.namespace = namespace;
+            }
+
+            public Path getPasswordFile() {
+                return passwordFile;
+            }
+
+            public void setPasswordFile(Path passwordFile) {
+                this.passwordFile = passwordFile;
+            }
         }
     }
 
