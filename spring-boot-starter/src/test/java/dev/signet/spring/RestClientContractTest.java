@@ -32,7 +32,7 @@ import org.springframework.web.client.RestClient;
  * Spring Boot's auto-configuration routes it: requests to exchange origins through a client that does not follow
  * redirects, all others through one that does. {@code RestClient} has no retries of its own.
  */
-class RestClientContractTest extends HttpAdapterContract {
+class RestClientContractTest extends HttpAdapterContract implements SpringAdapterCases {
     @Override
     protected ContractClient newClient(HttpRequestSigner signer, ClientSettings settings) {
         RestClient client = RestClient.builder().requestFactory(routing(signer, settings))
@@ -82,13 +82,47 @@ class RestClientContractTest extends HttpAdapterContract {
     }
 
     /**
+     * What {@code RestClient} and {@code RestTemplate} share as clients under test: no retries of their own, a
+     * connection always to the request URI's origin, and failures reported as a {@link ResourceAccessException}
+     * around the adapter's {@code IOException}, which is unwrapped as {@link ContractClient#await} unwraps a failed
+     * future.
+     */
+    abstract static class BlockingClientUnderTest implements ContractClient {
+        /** Sends through the client's own API. */
+        abstract ContractResponse exchange(ContractRequest request) throws IOException;
+
+        @Override
+        public final ContractResponse send(ContractRequest request) throws Exception {
+            try {
+                return exchange(request);
+            } catch (ResourceAccessException failed) {
+                throw failed.getCause() instanceof IOException cause ? cause : failed;
+            }
+        }
+
+        /** The JDK client connects to the request URI's origin and refuses a Host header naming another. */
+        @Override
+        public final ContractResponse sendConnectingTo(URI connectTo, ContractRequest request) {
+            throw new UnsupportedOperationException("Spring's blocking clients over the JDK client always connect to the request URI's origin");
+        }
+
+        @Override
+        public final int retriedStatus() {
+            return 0;
+        }
+
+        @Override
+        public final void close() {
+            // the JDK clients have no close() before Java 21; their threads end when they are collected
+        }
+    }
+
+    /**
      * Sends as a {@code RestClient} caller does: a typed body through the message converters (which state its length),
      * an untyped or streamed one as a {@link StreamingHttpOutputMessage.Body} — with its length for an untyped body,
-     * without for a streamed one. A failure arrives as {@code RestClient} reports it, a
-     * {@link ResourceAccessException} around the adapter's {@code IOException}, which is unwrapped as
-     * {@link ContractClient#await} unwraps a failed future.
+     * without for a streamed one.
      */
-    static final class RestClientUnderTest implements ContractClient {
+    static final class RestClientUnderTest extends BlockingClientUnderTest {
         private final RestClient client;
 
         RestClientUnderTest(RestClient client) {
@@ -96,7 +130,7 @@ class RestClientContractTest extends HttpAdapterContract {
         }
 
         @Override
-        public ContractResponse send(ContractRequest request) throws Exception {
+        ContractResponse exchange(ContractRequest request) {
             RestClient.RequestBodySpec spec = client.method(HttpMethod.valueOf(request.method())).uri(request.uri());
             request.headers().forEach(spec::header);
             ContractRequest.Body body = request.body();
@@ -114,28 +148,8 @@ class RestClientContractTest extends HttpAdapterContract {
                     spec.body(bytes);
                 }
             }
-            try {
-                return spec.exchange((req, response) -> new ContractResponse(response.getStatusCode().value(),
-                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (ResourceAccessException failed) {
-                throw failed.getCause() instanceof IOException cause ? cause : failed;
-            }
-        }
-
-        /** {@code RestClient} connects to the request URI's origin, and the JDK client refuses a Host header naming another. */
-        @Override
-        public ContractResponse sendConnectingTo(URI connectTo, ContractRequest request) {
-            throw new UnsupportedOperationException("RestClient over the JDK client always connects to the request URI's origin");
-        }
-
-        @Override
-        public int retriedStatus() {
-            return 0;
-        }
-
-        @Override
-        public void close() {
-            // the JDK clients have no close() before Java 21; their threads end when they are collected
+            return spec.exchange((req, response) -> new ContractResponse(response.getStatusCode().value(),
+                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
         }
     }
 }

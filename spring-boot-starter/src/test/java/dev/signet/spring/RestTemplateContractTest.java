@@ -5,13 +5,10 @@ import dev.signet.testkit.contract.ClientSettings;
 import dev.signet.testkit.contract.ContractClient;
 import dev.signet.testkit.contract.ContractRequest;
 import dev.signet.testkit.contract.ContractResponse;
-import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.DefaultResponseErrorHandler;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestTemplate;
 
 /**
@@ -32,12 +29,8 @@ class RestTemplateContractTest extends RestClientContractTest {
         return new RestTemplateUnderTest(template);
     }
 
-    /**
-     * Sends through {@code RestTemplate.execute}, writing the body in the request callback. A failure arrives as
-     * {@code RestTemplate} reports it, a {@link ResourceAccessException} around the adapter's {@code IOException},
-     * which is unwrapped as {@link ContractClient#await} unwraps a failed future.
-     */
-    static final class RestTemplateUnderTest implements ContractClient {
+    /** Sends through {@code RestTemplate.execute}, writing the body in the request callback. */
+    static final class RestTemplateUnderTest extends BlockingClientUnderTest {
         private final RestTemplate template;
 
         RestTemplateUnderTest(RestTemplate template) {
@@ -45,38 +38,18 @@ class RestTemplateContractTest extends RestClientContractTest {
         }
 
         @Override
-        public ContractResponse send(ContractRequest request) throws Exception {
-            try {
-                return template.execute(request.uri(), HttpMethod.valueOf(request.method()), out -> {
-                    request.headers().forEach(out.getHeaders()::set);
-                    ContractRequest.Body body = request.body();
-                    if (body != null) {
-                        if (body.contentType() != null) {
-                            out.getHeaders().set("Content-Type", body.contentType());
-                        }
-                        out.getBody().write(body.bytes());
+        ContractResponse exchange(ContractRequest request) {
+            return template.execute(request.uri(), HttpMethod.valueOf(request.method()), out -> {
+                request.headers().forEach(out.getHeaders()::set);
+                ContractRequest.Body body = request.body();
+                if (body != null) {
+                    if (body.contentType() != null) {
+                        out.getHeaders().set("Content-Type", body.contentType());
                     }
-                }, response -> new ContractResponse(response.getStatusCode().value(),
-                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (ResourceAccessException failed) {
-                throw failed.getCause() instanceof IOException cause ? cause : failed;
-            }
-        }
-
-        /** {@code RestTemplate} connects to the request URI's origin, and the JDK client refuses a Host header naming another. */
-        @Override
-        public ContractResponse sendConnectingTo(URI connectTo, ContractRequest request) {
-            throw new UnsupportedOperationException("RestTemplate over the JDK client always connects to the request URI's origin");
-        }
-
-        @Override
-        public int retriedStatus() {
-            return 0;
-        }
-
-        @Override
-        public void close() {
-            // the JDK clients have no close() before Java 21; their threads end when they are collected
+                    out.getBody().write(body.bytes());
+                }
+            }, response -> new ContractResponse(response.getStatusCode().value(),
+                    new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
         }
     }
 }

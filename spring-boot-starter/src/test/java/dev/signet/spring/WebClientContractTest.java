@@ -29,7 +29,7 @@ import reactor.netty.http.client.HttpClient;
  * Boot's auto-configuration routes it: requests to exchange origins through a connector that does not follow
  * redirects, all others through one that does. {@code WebClient} retries only when the caller asks ({@code retry()}).
  */
-class WebClientContractTest extends HttpAdapterContract {
+class WebClientContractTest extends HttpAdapterContract implements SpringAdapterCases {
     @Override
     protected ContractClient newClient(HttpRequestSigner signer, ClientSettings settings) throws SSLException {
         SslContext tls = SslContextBuilder.forClient().trustManager(settings.tls().trustManager()).build();
