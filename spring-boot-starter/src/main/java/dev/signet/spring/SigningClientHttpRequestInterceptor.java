@@ -17,7 +17,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.support.HttpRequestWrapper;
@@ -28,7 +30,9 @@ import org.springframework.http.client.support.HttpRequestWrapper;
  * starts at an exchange origin it follows redirects itself: hops to allowed origins are signed afresh, a hop to any
  * other origin is refused before anything is sent there — so the HTTP client underneath must not follow redirects for
  * exchange hosts. Spring Boot's auto-configuration arranges that; a hand-built client needs a request factory that
- * does not follow redirects (the JDK client's default). When the exchange answers -1021 (timestamp outside
+ * does not follow redirects (the JDK client's default), or {@link #create(HttpRequestSigner, ClientHttpRequestFactory)}, which
+ * sends exchange requests through a factory of Signet's choosing whatever factory the client is later given (what
+ * Spring Boot's auto-configuration uses). When the exchange answers -1021 (timestamp outside
  * recvWindow) it measures the server time once through the same client (never following a redirect of that request)
  * and repeats a request that is safe to repeat once; otherwise a {@link dev.signet.binance.TimestampRejectedException}
  * names the measured offset. Refusals are {@link SigningRefusedException}s; {@code RestClient} and
@@ -42,14 +46,30 @@ import org.springframework.http.client.support.HttpRequestWrapper;
 public final class SigningClientHttpRequestInterceptor implements ClientHttpRequestInterceptor {
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
     private final HttpRequestSigner signer;
+    private final ClientHttpRequestFactory exchangeRequests;
 
-    private SigningClientHttpRequestInterceptor(HttpRequestSigner signer) {
+    private SigningClientHttpRequestInterceptor(HttpRequestSigner signer, ClientHttpRequestFactory exchangeRequests) {
         this.signer = signer;
+        this.exchangeRequests = exchangeRequests;
     }
 
-    /** An interceptor signing with {@code signer} (its allowed hosts decide which requests are signed). */
+    /**
+     * An interceptor signing with {@code signer} (its allowed hosts decide which requests are signed) and sending through
+     * the client's own request factory, which must not follow redirects for exchange hosts.
+     */
     public static SigningClientHttpRequestInterceptor create(HttpRequestSigner signer) {
-        return new SigningClientHttpRequestInterceptor(Objects.requireNonNull(signer, "signer"));
+        return new SigningClientHttpRequestInterceptor(Objects.requireNonNull(signer, "signer"), null);
+    }
+
+    /**
+     * An interceptor that sends every request to an exchange origin through {@code exchangeRequests} (which must not
+     * follow redirects) instead of the client's request factory, so a factory replaced on the builder later (one that
+     * follows redirects, say) never carries a signed request anywhere. Exchange requests therefore end here: interceptors
+     * added after this one see only requests to other hosts.
+     */
+    public static SigningClientHttpRequestInterceptor create(HttpRequestSigner signer, ClientHttpRequestFactory exchangeRequests) {
+        return new SigningClientHttpRequestInterceptor(Objects.requireNonNull(signer, "signer"),
+                Objects.requireNonNull(exchangeRequests, "exchangeRequests"));
     }
 
     @Override
@@ -72,7 +92,7 @@ public final class SigningClientHttpRequestInterceptor implements ClientHttpRequ
             signer.signs(first, uri); // refuses a hop outside the allow-list before anything is sent there
             SignedRequest signed = signer.sign(method.name(), uri, request.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE),
                     sent.length == 0 ? null : new String(sent, StandardCharsets.UTF_8));
-            ClientHttpResponse response = execution.execute(signedHop(request, method, uri, signed), signedBody(signed));
+            ClientHttpResponse response = send(signedHop(request, method, uri, signed), signedBody(signed), execution);
             int status = response.getStatusCode().value();
             if (status == 400) {
                 return recoverIfRejected(request, body, execution, repeated, signed, uri, response);
@@ -114,7 +134,7 @@ public final class SigningClientHttpRequestInterceptor implements ClientHttpRequ
         }
         URI endpoint = ServerTimeOffset.timeEndpoint(rejectedAt);
         long before = time.localMillis();
-        try (ClientHttpResponse answer = execution.execute(new Hop(request, HttpMethod.GET, endpoint, new HttpHeaders()), new byte[0])) {
+        try (ClientHttpResponse answer = send(new Hop(request, HttpMethod.GET, endpoint, new HttpHeaders()), new byte[0], execution)) {
             long after = time.localMillis();
             int status = answer.getStatusCode().value();
             if (status != 200) {
@@ -124,6 +144,19 @@ public final class SigningClientHttpRequestInterceptor implements ClientHttpRequ
         } catch (IOException e) {
             throw signer.timestampRejected(signed, false, e);
         }
+    }
+
+    /** One hop to an exchange origin: through {@link #exchangeRequests} when given, else down the client's chain. */
+    private ClientHttpResponse send(HttpRequest hop, byte[] body, ClientHttpRequestExecution execution) throws IOException {
+        if (exchangeRequests == null) {
+            return execution.execute(hop, body);
+        }
+        ClientHttpRequest direct = exchangeRequests.createRequest(hop.getURI(), hop.getMethod());
+        direct.getHeaders().putAll(hop.getHeaders());
+        if (body.length > 0) {
+            direct.getBody().write(body);
+        }
+        return direct.execute();
     }
 
     private static HttpRequest signedHop(HttpRequest original, HttpMethod method, URI uri, SignedRequest signed) {

@@ -26,7 +26,9 @@ import reactor.core.publisher.Mono;
  * timestamp); requests to any other origin pass unchanged, minus a stray API-key header. Redirects of a request that
  * starts at an exchange origin are followed here, as by {@link SigningClientHttpRequestInterceptor}: hops to allowed
  * origins signed afresh, a hop to any other origin refused before anything is sent there — so the connector must not
- * follow redirects for exchange hosts (Reactor Netty's default; Spring Boot's auto-configuration arranges it). When
+ * follow redirects for exchange hosts (Reactor Netty's default), or the filter is made with
+ * {@link #create(HttpRequestSigner, ExchangeFunction)}, which sends exchange requests through an exchange function of
+ * Signet's choosing whatever connector the client is later given (what Spring Boot's auto-configuration uses). When
  * the exchange answers -1021 it measures the server time once (not following a redirect of that request) and repeats
  * a request that is safe to repeat once. A refusal or an unrecovered -1021 is the request's error signal, a
  * {@code WebClientRequestException} whose cause is the {@link SigningRefusedException} or
@@ -37,14 +39,30 @@ import reactor.core.publisher.Mono;
  */
 public final class SigningExchangeFilterFunction implements ExchangeFilterFunction {
     private final HttpRequestSigner signer;
+    private final ExchangeFunction exchangeRequests;
 
-    private SigningExchangeFilterFunction(HttpRequestSigner signer) {
+    private SigningExchangeFilterFunction(HttpRequestSigner signer, ExchangeFunction exchangeRequests) {
         this.signer = signer;
+        this.exchangeRequests = exchangeRequests;
     }
 
-    /** A filter signing with {@code signer} (its allowed hosts decide which requests are signed). */
+    /**
+     * A filter signing with {@code signer} (its allowed hosts decide which requests are signed) and sending through the
+     * client's own connector, which must not follow redirects for exchange hosts.
+     */
     public static SigningExchangeFilterFunction create(HttpRequestSigner signer) {
-        return new SigningExchangeFilterFunction(Objects.requireNonNull(signer, "signer"));
+        return new SigningExchangeFilterFunction(Objects.requireNonNull(signer, "signer"), null);
+    }
+
+    /**
+     * A filter that sends every request to an exchange origin through {@code exchangeRequests} (whose connector must not
+     * follow redirects) instead of the rest of the client's chain, so a connector replaced on the builder later (one that
+     * follows redirects, say) never carries a signed request anywhere. Exchange requests therefore end here: filters
+     * added after this one see only requests to other hosts.
+     */
+    public static SigningExchangeFilterFunction create(HttpRequestSigner signer, ExchangeFunction exchangeRequests) {
+        return new SigningExchangeFilterFunction(Objects.requireNonNull(signer, "signer"),
+                Objects.requireNonNull(exchangeRequests, "exchangeRequests"));
     }
 
     @Override
@@ -58,7 +76,7 @@ public final class SigningExchangeFilterFunction implements ExchangeFilterFuncti
             return Mono.error(failure(request, refused));
         }
         return FormBodyCapture.read(request).onErrorMap(SigningRefusedException.class, refused -> failure(request, refused))
-                .flatMap(body -> attempt(request, body, next, false));
+                .flatMap(body -> attempt(request, body, exchangeRequests == null ? next : exchangeRequests, false));
     }
 
     /** Sends the call, following its redirects; recovers once from -1021 unless {@code repeated}. */

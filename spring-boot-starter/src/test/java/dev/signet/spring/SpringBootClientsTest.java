@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.signet.binance.SigningRefusedException;
 import dev.signet.testkit.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,8 @@ import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -104,6 +107,23 @@ class SpringBootClientsTest {
         assertThat(webClient).isInstanceOf(WebClientRequestException.class).cause().isInstanceOf(SigningRefusedException.class);
         assertThat(ELSEWHERE.requests()).isEmpty();
         assertThat(EXCHANGE.requests()).hasSize(3).allSatisfy(r -> assertThat(r.apiKeyHeader()).isPresent());
+    }
+
+    @Test
+    void aRequestFactoryOrConnectorReplacedOnBootsBuildersFollowsNoExchangeRedirect() {
+        EXCHANGE.redirect("/api/v3/myTrades", elsewhere("/api/v3/ping"));
+        HttpClient following = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+        Throwable restClient = catchThrowable(() -> restClients.requestFactory(new JdkClientHttpRequestFactory(following)).build().get()
+                .uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve().toBodilessEntity());
+        Throwable restTemplate = catchThrowable(() -> restTemplates.requestFactory(() -> new JdkClientHttpRequestFactory(following)).build()
+                .getForEntity(onExchange("/api/v3/myTrades?symbol=BTCUSDT"), String.class));
+        Throwable webClient = catchThrowable(() -> webClients.clientConnector(new ReactorClientHttpConnector(
+                reactor.netty.http.client.HttpClient.create().followRedirect(true))).build().get()
+                .uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve().toBodilessEntity().block(Duration.ofSeconds(20)));
+        assertThat(restClient).isInstanceOf(ResourceAccessException.class).cause().isInstanceOf(SigningRefusedException.class);
+        assertThat(restTemplate).isInstanceOf(ResourceAccessException.class).cause().isInstanceOf(SigningRefusedException.class);
+        assertThat(webClient).isInstanceOf(WebClientRequestException.class).cause().isInstanceOf(SigningRefusedException.class);
+        assertThat(ELSEWHERE.requests()).isEmpty();
     }
 
     @Test

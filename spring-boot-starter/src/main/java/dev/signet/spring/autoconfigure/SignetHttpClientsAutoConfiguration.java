@@ -6,6 +6,8 @@ import dev.signet.spring.SigningClientHttpRequestInterceptor;
 import dev.signet.spring.SigningExchangeFilterFunction;
 import dev.signet.spring.internal.ExchangeOriginConnector;
 import dev.signet.spring.internal.ExchangeOriginRequestFactory;
+import dev.signet.spring.internal.ExchangeTransports;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,6 +21,7 @@ import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorSettings;
+import org.springframework.boot.web.codec.CodecCustomizer;
 import org.springframework.boot.web.client.RestClientCustomizer;
 import org.springframework.boot.web.client.RestTemplateCustomizer;
 import org.springframework.boot.web.reactive.function.client.WebClientCustomizer;
@@ -26,6 +29,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.reactive.function.client.ExchangeFunctions;
+import org.springframework.web.reactive.function.client.ExchangeStrategies;
 
 /**
  * Signing for the HTTP clients Spring Boot builds. "For exchange hosts only" is decided per request, on the origin
@@ -34,7 +39,9 @@ import org.springframework.core.annotation.Order;
  * Boot makes gets Signet's interceptor or filter, which signs requests to the allowed hosts and lets every other request
  * pass unchanged. Boot's request-factory and connector builders are wrapped so that requests to exchange origins never
  * follow redirects inside the HTTP library — Signet follows them hop by hop, so nothing signed reaches another origin —
- * while requests to other hosts keep the redirect handling the application configured.
+ * while requests to other hosts keep the redirect handling the application configured. The interceptor and filter send
+ * exchange requests through a client of their own, built from Boot's settings with redirects off, so a request factory
+ * or connector the application puts on a builder later cannot follow an exchange redirect with the key either.
  * Off with {@code signet.http.customize-builders=false}; the interceptor and filter beans stay for manual use.
  *
  * <pre>{@code RestClient exchange = restClientBuilder.baseUrl("https://api.binance.com").build(); // signed}</pre>
@@ -48,8 +55,11 @@ public class SignetHttpClientsAutoConfiguration {
     static class Blocking {
         @Bean
         @ConditionalOnMissingBean
-        SigningClientHttpRequestInterceptor signetClientHttpRequestInterceptor(HttpRequestSigner signer) {
-            return SigningClientHttpRequestInterceptor.create(signer);
+        SigningClientHttpRequestInterceptor signetClientHttpRequestInterceptor(HttpRequestSigner signer,
+                ObjectProvider<ExchangeTransports.Blocking> transport) {
+            ExchangeTransports.Blocking direct = transport.getIfAvailable();
+            return direct == null ? SigningClientHttpRequestInterceptor.create(signer)
+                    : SigningClientHttpRequestInterceptor.create(signer, direct.requests());
         }
 
         @Configuration(proxyBeanMethods = false)
@@ -64,6 +74,14 @@ public class SignetHttpClientsAutoConfiguration {
                     return new ExchangeOriginRequestFactory(signer, builder.build(usual),
                             builder.build(usual.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)));
                 };
+            }
+
+            @Bean
+            ExchangeTransports.Blocking signetExchangeRequests(ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder,
+                    ObjectProvider<ClientHttpRequestFactorySettings> settings) {
+                ClientHttpRequestFactorySettings usual = settings.getIfAvailable(ClientHttpRequestFactorySettings::defaults);
+                return new ExchangeTransports.Blocking(builder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
+                        .build(usual.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)));
             }
 
             @Bean
@@ -104,8 +122,9 @@ public class SignetHttpClientsAutoConfiguration {
     static class Reactive {
         @Bean
         @ConditionalOnMissingBean
-        SigningExchangeFilterFunction signetExchangeFilterFunction(HttpRequestSigner signer) {
-            return SigningExchangeFilterFunction.create(signer);
+        SigningExchangeFilterFunction signetExchangeFilterFunction(HttpRequestSigner signer, ObjectProvider<ExchangeTransports.Reactive> transport) {
+            ExchangeTransports.Reactive direct = transport.getIfAvailable();
+            return direct == null ? SigningExchangeFilterFunction.create(signer) : SigningExchangeFilterFunction.create(signer, direct.exchange());
         }
 
         @Configuration(proxyBeanMethods = false)
@@ -119,6 +138,17 @@ public class SignetHttpClientsAutoConfiguration {
                     ClientHttpConnectorSettings usual = settings == null ? ClientHttpConnectorSettings.defaults() : settings;
                     return new ExchangeOriginConnector(signer, builder.build(usual), builder.build(usual.withRedirects(HttpRedirects.DONT_FOLLOW)));
                 };
+            }
+
+            @Bean
+            ExchangeTransports.Reactive signetExchangeFunction(ObjectProvider<ClientHttpConnectorBuilder<?>> builder,
+                    ObjectProvider<ClientHttpConnectorSettings> settings, ObjectProvider<CodecCustomizer> codecs) {
+                ClientHttpConnectorSettings usual = settings.getIfAvailable(ClientHttpConnectorSettings::defaults);
+                ExchangeStrategies strategies = ExchangeStrategies.builder()
+                        .codecs(configurer -> codecs.orderedStream().forEach(codec -> codec.customize(configurer))).build();
+                return new ExchangeTransports.Reactive(ExchangeFunctions.create(
+                        builder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(usual.withRedirects(HttpRedirects.DONT_FOLLOW)),
+                        strategies));
             }
 
             @Bean
