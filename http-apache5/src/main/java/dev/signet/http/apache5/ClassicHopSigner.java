@@ -27,6 +27,16 @@ final class ClassicHopSigner implements ExecChainHandler {
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain) throws IOException, HttpException {
         CallState call = CallState.of(scope.exchangeId, scope.clientContext);
         URI hop = Hops.uri(scope.route, request);
+        Written written = Hops.written(signer, call, hop, scope.clientContext);
+        if (written != null) {
+            ClassicHttpResponse response = chain.proceed(request, scope);
+            ProtocolException redirected = written.isTimeRequest() ? Hops.redirectedTimeRequest(response.getCode()) : null;
+            if (redirected != null) {
+                response.close();
+                throw redirected;
+            }
+            return response;
+        }
         ClassicHttpRequest copy = ClassicRequestBuilder.copy(request).build();
         if (call.isTimeRequest() || !signer.signs(call.target(), hop)) {
             call.hop(null);
