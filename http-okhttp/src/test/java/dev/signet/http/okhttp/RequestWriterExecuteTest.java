@@ -138,6 +138,20 @@ class RequestWriterExecuteTest {
     }
 
     @Test
+    void anInterceptorThatRewritesTheUrlOfAWrittenRequestIsRefusedAtTheNetworkPosition() throws Exception {
+        try (MockExchange exchange = MockExchange.start(); MockExchange other = MockExchange.start()) {
+            RequestSigner signer = signer(SigningKeyGenerator.ed25519()).build();
+            SigningInterceptor interceptor = interceptor(signer);
+            OkHttpClient client = interceptor.installOn(new OkHttpClient.Builder().addInterceptor(chain -> chain.proceed(chain.request()
+                    .newBuilder().url(chain.request().url().newBuilder().port(other.port()).build()).build()))).build();
+            assertThatThrownBy(() -> interceptor.execute(client, origin(exchange), signer.writer(BinanceRequest.get("/api/v3/account").build())))
+                    .isInstanceOf(SigningRefusedException.class).hasMessageContaining("anywhere but the URL it was signed for");
+            assertThat(other.requests()).isEmpty();
+            assertThat(exchange.requests()).isEmpty();
+        }
+    }
+
+    @Test
     void aRejectedTimestampIsMeasuredAndARepeatableRequestSignedAgain() throws Exception {
         SigningKey key = SigningKeyGenerator.ed25519();
         try (MockExchange exchange = MockExchange.start()) {
