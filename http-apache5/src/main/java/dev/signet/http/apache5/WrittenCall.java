@@ -37,36 +37,30 @@ final class WrittenCall {
 
     static ClassicHttpResponse execute(HttpRequestSigner signer, CloseableHttpClient client, URI origin, RequestWriter writer)
             throws IOException {
-        if (!signer.signs(origin) || origin.getRawPath() != null && origin.getRawPath().length() > 1 || origin.getRawQuery() != null) {
-            throw new SigningRefusedException("refusing to send " + writer + " to " + origin.getScheme() + "://" + origin.getRawAuthority()
-                    + ": give the origin alone (scheme, host, port, no path) of an allowed exchange host, e.g. https://api.binance.com");
-        }
-        for (boolean repeated = false; ; repeated = true) {
-            sign(writer);
-            Written mark = new Written(signer, target(origin, writer), false);
-            ClassicHttpResponse response = send(client, request(mark.target(), writer), mark);
-            if (response.getCode() != 400 || response.getEntity() == null
-                    || !ServerTimeOffset.isTimestampRejection(400, held(response))) {
-                return response;
-            }
-            response.close();
-            SignedRequest rejected = writer.toSignedRequest();
-            if (repeated) {
-                throw signer.timestampRejected(rejected, true, null);
-            }
-            measureServerTime(signer, client, mark.target(), rejected);
-            if (!rejected.safeToRepeat()) {
-                throw signer.timestampRejected(rejected, false, null);
-            }
-        }
-    }
+        return signer.sendWritten(origin, writer, new HttpRequestSigner.WrittenExchange<ClassicHttpResponse, IOException>() {
+            private URI sentTo;
 
-    private static void sign(RequestWriter writer) throws SigningRefusedException {
-        try {
-            writer.sign();
-        } catch (RuntimeException refused) {
-            throw new SigningRefusedException(writer.method() + " " + writer.path() + " was not signed: " + refused.getMessage(), refused);
-        }
+            @Override
+            public ClassicHttpResponse send(RequestWriter signed) throws IOException {
+                sentTo = target(origin, signed);
+                return WrittenCall.send(client, request(sentTo, signed), new Written(signer, sentTo, false));
+            }
+
+            @Override
+            public boolean rejectsTimestamp(ClassicHttpResponse answer) throws IOException {
+                boolean rejected = answer.getCode() == 400 && answer.getEntity() != null
+                        && ServerTimeOffset.isTimestampRejection(400, held(answer));
+                if (rejected) {
+                    answer.close();
+                }
+                return rejected;
+            }
+
+            @Override
+            public void measureServerTime(SignedRequest rejected) throws IOException {
+                WrittenCall.measureServerTime(signer, client, sentTo, rejected);
+            }
+        });
     }
 
     private static URI target(URI origin, RequestWriter writer) {

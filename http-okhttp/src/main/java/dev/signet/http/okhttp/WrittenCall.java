@@ -34,37 +34,29 @@ final class WrittenCall {
             throw new SigningRefusedException("not sending " + writer + ": this client does not have this SigningInterceptor in both "
                     + "positions; build the client with SigningInterceptor.installOn(builder)");
         }
-        URI target = origin.uri();
-        if (!signer.signs(target) || !origin.encodedPath().equals("/") || origin.encodedQuery() != null) {
-            throw new SigningRefusedException("refusing to send " + writer + " to " + origin.scheme() + "://" + origin.host() + ":"
-                    + origin.port() + ": give the origin alone (scheme, host, port, no path) of an allowed exchange host, e.g. "
-                    + "https://api.binance.com");
-        }
         OkHttpClient once = client.newBuilder().followRedirects(false).followSslRedirects(false).build();
-        for (boolean repeated = false; ; repeated = true) {
-            sign(writer);
-            Response response = once.newCall(request(owner, origin, writer)).execute();
-            if (response.code() != 400 || !ServerTimeOffset.isTimestampRejection(400, response.peekBody(CallRecovery.MAX_ERROR_BYTES).string())) {
-                return response;
+        URI target = origin.uri();
+        return signer.sendWritten(target, writer, new HttpRequestSigner.WrittenExchange<Response, IOException>() {
+            @Override
+            public Response send(RequestWriter signed) throws IOException {
+                return once.newCall(request(owner, origin, signed)).execute();
             }
-            response.close();
-            SignedRequest rejected = writer.toSignedRequest();
-            if (repeated) {
-                throw signer.timestampRejected(rejected, true, null);
-            }
-            CallRecovery.measureServerTime(signer, owner, target, rejected, request -> once.newCall(request).execute());
-            if (!rejected.safeToRepeat()) {
-                throw signer.timestampRejected(rejected, false, null);
-            }
-        }
-    }
 
-    private static void sign(RequestWriter writer) throws SigningRefusedException {
-        try {
-            writer.sign();
-        } catch (RuntimeException refused) {
-            throw new SigningRefusedException(writer.method() + " " + writer.path() + " was not signed: " + refused.getMessage(), refused);
-        }
+            @Override
+            public boolean rejectsTimestamp(Response answer) throws IOException {
+                boolean rejected = answer.code() == 400
+                        && ServerTimeOffset.isTimestampRejection(400, answer.peekBody(CallRecovery.MAX_ERROR_BYTES).string());
+                if (rejected) {
+                    answer.close();
+                }
+                return rejected;
+            }
+
+            @Override
+            public void measureServerTime(SignedRequest rejected) throws IOException {
+                CallRecovery.measureServerTime(signer, owner, target, rejected, request -> once.newCall(request).execute());
+            }
+        });
     }
 
     private static Request request(SigningInterceptor owner, HttpUrl origin, RequestWriter writer) {
