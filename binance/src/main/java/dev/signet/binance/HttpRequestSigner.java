@@ -233,8 +233,9 @@ public final class HttpRequestSigner {
         return origin.scheme().equals("https") || origin.scheme().equals("http") && isLoopback(origin.host());
     }
 
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+    /** Whether {@code host} is {@code localhost}, {@code [::1]} or {@code 127.} and ASCII digits and dots. */
+    static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") && host.chars().allMatch(c -> c == '.' || c >= '0' && c <= '9')
                 || host.equals("[::1]");
     }
 

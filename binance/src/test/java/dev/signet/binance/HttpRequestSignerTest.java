@@ -48,6 +48,15 @@ class HttpRequestSignerTest {
         assertThat(http.signs(URI.create("/api/v3/account"))).isFalse();
     }
 
+    /** Only ASCII digits make a loopback address: {@code Character.isDigit} also takes other scripts' digits. */
+    @Test
+    void aLoopbackAddressIsWrittenInAsciiDigits() {
+        assertThat(HttpRequestSigner.isLoopback("127.0.0.1")).isTrue();
+        assertThat(HttpRequestSigner.isLoopback("127.0.0.\u0661")).isFalse();
+        assertThat(HttpRequestSigner.isLoopback("127.\u0660.\u0660.\u0661")).isFalse();
+        assertThat(HttpRequestSigner.isLoopback("127.0.0.\uff11")).isFalse();
+    }
+
     @Test
     void theDecisionIsOnTheOriginPortIncluded() {
         HttpRequestSigner http = http(Set.of("api.binance.com", "127.0.0.1:8080", "[::1]:9090"));

@@ -1,5 +1,6 @@
 package dev.signet.cli;
 
+import dev.signet.core.Signers;
 import dev.signet.core.SigningKey;
 import dev.signet.keys.PublicKeyExport;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code signet public-key}: prints the SPKI PEM to register with the exchange. */
+/** {@code signet public-key}: prints the SPKI PEM to register with the exchange, for a key {@code sign} accepts. */
 @Command(name = "public-key", mixinStandardHelpOptions = true, description = "Print the public key (SPKI PEM) to register with the exchange.")
 final class PublicKeyCommand implements Callable<Integer> {
     @ParentCommand
@@ -45,6 +46,7 @@ final class PublicKeyCommand implements Callable<Integer> {
         options.passphraseEnv = passphraseEnv;
         options.pinEnv = pinEnv;
         try (SigningKey key = options.load(root.env, null)) {
+            Signers.forKey(key).close(); // a key sign refuses (RSA under 2048 bits) is refused with the same message, not registered
             spec.commandLine().getOut().print(PublicKeyExport.pem(key));
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;

@@ -95,6 +95,54 @@ class BadInputTest {
     }
 
     @Test
+    void rsa1024IsNotExportedEither() throws Exception {
+        Path key = dir.resolve("small.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:1024", "-out", key.toString());
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        Cli sign = signWithKeyFile(key, Map.of());
+        Cli export = Cli.run(Map.of(), "public-key", "--key-file", key.toString());
+
+        assertRow(export, 3, "at least 2048 are required");
+        assertThat(export.out()).doesNotContain("PUBLIC KEY");
+        assertThat(export.err()).isEqualTo(sign.err());
+    }
+
+    @Test
+    void passphraseForAnUnencryptedKey() throws Exception {
+        Path key = dir.resolve("plain.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "ed25519", "-out", key.toString());
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+        assertRow(Cli.run(Map.of("PASS", "a passphrase"), "sign", "--algorithm", "ed25519", "--key-file", key.toString(),
+                "--passphrase-env", "PASS", "--payload", "x"), 3, "the key file is not encrypted, but a passphrase was given");
+        assertRow(Cli.run(Map.of("P_API_KEY", "keyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789", "P_PRIVATE_KEY_FILE", key.toString(),
+                "P_PRIVATE_KEY_PASSPHRASE", "a passphrase"), "doctor", "--prefix", "P"), 3, "the key file is not encrypted, but a passphrase "
+                + "was given");
+    }
+
+    @Test
+    void twoPrivateKeysInOneFile() throws Exception {
+        Path ed = dir.resolve("ed.pem");
+        Path rsa = dir.resolve("rsa.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "ed25519", "-out", ed.toString());
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", rsa.toString());
+        Path both = file("both.pem", (Files.readString(ed) + Files.readString(rsa)).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "rw-------");
+        assertRow(signWithKeyFile(both, Map.of()), 3, "the file holds 2 private-key PEM blocks; Signet reads files with exactly one");
+    }
+
+    @Test
+    void unsupportedPemEncryption() throws Exception {
+        Path rsa = dir.resolve("rsa.pem");
+        Tools.run("openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", rsa.toString());
+        Path camellia = dir.resolve("camellia.pem");
+        Tools.run("openssl", "rsa", "-traditional", "-camellia256", "-in", rsa.toString(), "-passout", "pass:a passphrase", "-out",
+                camellia.toString());
+        Files.setPosixFilePermissions(camellia, PosixFilePermissions.fromString("rw-------"));
+        assertRow(signWithKeyFile(camellia, Map.of("PASS", "a passphrase"), "--passphrase-env", "PASS"), 3,
+                "unsupported encryption 'CAMELLIA-256-CBC'; convert it to encrypted PKCS#8 with: openssl pkcs8 -topk8");
+    }
+
+    @Test
     void oversizedFile() throws Exception {
         assertRow(signWithSecretFile(file("big", new byte[1024 * 1024 + 1], "rw-------")), 3, "larger than 1 MiB");
     }

@@ -1,5 +1,6 @@
 package dev.signet.core;
 
+import dev.signet.core.internal.FillerShapes;
 import dev.signet.core.internal.KnownExampleSecrets;
 import dev.signet.core.internal.Printable;
 import dev.signet.core.internal.SecretUtf8;
@@ -13,8 +14,11 @@ import java.util.regex.Pattern;
  * ({@code your_api_secret}, {@code <...>}, {@code changeme}, {@code example}, {@code ..._here}, {@code xxxxxx}),
  * template and secret-manager references that were never filled in ({@code ${VAR}}, {@code $(VAR)}, {@code $VAR},
  * {@code {{ var }}}, {@code @VAR@}, {@code __VAR__}, {@code #{var}}, {@code %(var)s}, {@code %VAR%},
- * {@code vault:...}, {@code op://...} and any {@code scheme://}, {@code arn:aws:secretsmanager:...}), one repeated
- * character, too little entropy, or an example published in exchange documentation. A value in disguise — wrapped in
+ * {@code vault:...}, {@code op://...} and any {@code scheme://}, {@code arn:aws:secretsmanager:...}), words telling
+ * someone to fill it in ({@code REPLACE_ME_WITH_REAL_SECRET_…}, {@code TODO-fill-in-secret-…}), one repeated
+ * character, too little entropy, a typed pattern (8 characters in sequence like {@code 01234567}, 8 equal ones in a
+ * row, or a stretch of 8 repeated like {@code 0123456789abcdef0123456789abcdef}), or an example published in exchange
+ * documentation. A value in disguise — wrapped in
  * quotes (Docker {@code --env-file} keeps them), starting with a byte order mark, or holding an invisible character
  * such as a zero-width space — is refused with what to remove, and says so when the value inside is a published
  * example. Every credentials provider applies it; only {@link InsecureSecretAccess} skips it.
@@ -115,6 +119,10 @@ public final class SecretPolicy {
             if (isSecret && entropyBits(value) < minimumEntropyBits) {
                 throw refuse(what, source, "it has too little entropy (under " + minimumEntropyBits + " bits) to be a generated secret");
             }
+            if (isSecret && FillerShapes.isTypedPattern(chars)) {
+                throw refuse(what, source, "it holds a typed pattern (" + FillerShapes.RUN + " characters in sequence like abcdefgh, "
+                        + FillerShapes.RUN + " equal ones in a row, or a stretch repeated like xyz1xyz1xyz1), not a generated " + what);
+            }
             return isSecret ? null : new String(chars);
         } finally {
             Arrays.fill(chars, '\0');
@@ -185,7 +193,8 @@ public final class SecretPolicy {
             for (int i = 0; i < chars.length; i++) {
                 lower[i] = Character.toLowerCase(chars[i]);
             }
-            return PLACEHOLDER.matcher(CharBuffer.wrap(lower)).find() || VARIABLE_NAME.matcher(CharBuffer.wrap(chars)).find();
+            return PLACEHOLDER.matcher(CharBuffer.wrap(lower)).find() || VARIABLE_NAME.matcher(CharBuffer.wrap(chars)).find()
+                    || FillerShapes.isInstruction(lower);
         } finally {
             Arrays.fill(lower, '\0');
         }

@@ -61,6 +61,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
     /** The longest gap, in polls, between retries of a rejected update while no watched file changes (5 min at 10 s). */
     static final int MAX_RETRY_GAP = 30;
     private final ScheduledExecutorService poller;
+    private final Runnable afterPoll;
     /** Guarded by {@code this}: the watched files as last seen, whether the last update failed, whether closed. */
     private List<Object> stamp;
     private boolean retrying;
@@ -74,6 +75,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
         this.watched = List.copyOf(b.watched);
         this.ages = b.ages;
         this.graceNanos = b.retiredSignerGrace.toNanos();
+        this.afterPoll = b.afterPoll;
         this.stamp = stamp();
         active.set(load());
         if (b.pollInterval == null) {
@@ -157,6 +159,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
     private void poll() {
         try {
             refreshIfChanged();
+            afterPoll.run();
         } catch (Throwable e) {
             try {
                 problems.report("key rotation poll failed (" + e.getClass().getSimpleName() + "); trying again at the next poll");
@@ -251,6 +254,7 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
         private Duration pollInterval = Duration.ofSeconds(10);
         private KeyAgeMonitor ages = KeyAgeMonitor.defaults();
         private Duration retiredSignerGrace = Duration.ofSeconds(10);
+        private Runnable afterPoll = () -> { };
 
         private Builder() {}
 
@@ -287,6 +291,15 @@ public final class RotatingKeyedSigner implements Supplier<KeyedSigner>, AutoClo
                 throw new IllegalArgumentException("retiredSignerGrace must not be negative");
             }
             this.retiredSignerGrace = grace;
+            return this;
+        }
+
+        /**
+         * Runs on the polling thread after each poll, e.g. to publish the rotation state to metrics; what it throws is
+         * reported like a failed poll and polling goes on.
+         */
+        public Builder afterPoll(Runnable action) {
+            this.afterPoll = Objects.requireNonNull(action, "action");
             return this;
         }
 

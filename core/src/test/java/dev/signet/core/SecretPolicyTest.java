@@ -36,6 +36,18 @@ class SecretPolicyTest {
         "abababababababababababababababab|entropy",
         "0123456789|entropy",
         "tab\there1234567890abcdefghijk|whitespace",
+        // red team: fillers with enough entropy to pass the entropy floor
+        "REPLACE_ME_WITH_REAL_SECRET_7f3k9QwLm2Zp8RtYv4Xc|placeholder",
+        "TODO-fill-in-secret-9f8e7d6c5b4a39281a2b3c4d5e6f|placeholder",
+        "insert.your.binance.api.secret.Qm4Zt8Lp2Xw9Rk7|placeholder",
+        "PasteYourSecretKeyHere|placeholder",
+        "XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX|placeholder",
+        "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef|pattern",
+        "0123456789abcdefQ7mZ2xLp9RtW4kYvA8cN3jHs6gTd1fBe|pattern",
+        "Q7mZ2xLp9RtW4kYvZYXWVUTSRQPONMLKA8cN3jHs6gTd1fBe|pattern",
+        "Q7mZ2xLp9RtW4kYvQ7mZ2xLp9RtW4kYvQ7mZ2xLp9RtW4kYv|pattern",
+        "Q7mZ2xLp9RtW4kYv........A8cN3jHs6gTd1fBe|pattern",
+        "Q7mZ2xLp9RtW4kYv################A8cN3jHs6gTd1fBe|pattern",
     })
     void placeholdersAndWeakValuesAreRefusedNamingTheRuleAndSource(String value, String rule) {
         assertThatThrownBy(() -> SecretPolicy.defaults().admit(value.getBytes(StandardCharsets.UTF_8), "environment variable BINANCE_API_SECRET"))
@@ -93,6 +105,26 @@ class SecretPolicyTest {
                 assertThat(SecretPolicy.defaults().admit(secret.getBytes(StandardCharsets.UTF_8), "s").length()).as("a generated secret")
                         .isEqualTo(secret.length());
             }
+        }
+    }
+
+    /** Red team: words telling someone to fill the value in, with enough entropy to pass the entropy floor. */
+    @ParameterizedTest
+    @ValueSource(strings = {"REPLACE_ME_WITH_REAL_SECRET_7f3k9QwLm2Zp8RtYv4Xc", "TODO-fill-in-secret-9f8e7d6c5b4a39281a2b3c4d5e6f",
+        "insert.your.binance.api.secret.Qm4Zt8Lp2Xw9Rk7"})
+    void fillInInstructionsAreRefusedAsSecretsAndAsApiKeys(String value) {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admitApiKey(value.getBytes(StandardCharsets.UTF_8), "environment variable K"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("placeholder").message().doesNotContain(value);
+    }
+
+    @Test
+    void tenThousandGeneratedExchangeSecretsAndKeysAreNeverTakenForFillers() {
+        for (int i = 0; i < 10_000; i++) {
+            String secret = randomSecret();
+            assertThat(SecretPolicy.defaults().admit(secret.getBytes(StandardCharsets.UTF_8), "s").length()).as("a generated secret")
+                    .isEqualTo(64);
+            assertThat(SecretPolicy.defaults().admitApiKey(secret.getBytes(StandardCharsets.UTF_8), "k").value()).as("a generated key")
+                    .hasSize(64);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.signet.keys;
 import dev.signet.core.KeyFormatException;
 import dev.signet.core.SigningKey;
 import dev.signet.keys.internal.KeyInfos;
+import dev.signet.keys.internal.NoPassphrase;
 import dev.signet.keys.internal.OpenSshKeys;
 import dev.signet.keys.internal.PemDocument;
 import dev.signet.keys.internal.Pkcs8Encryption;
@@ -19,7 +20,8 @@ import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
  * {@code Proc-Type: 4,ENCRYPTED}), OpenSSH ({@code BEGIN OPENSSH PRIVATE KEY}, plain or as {@code ssh-keygen -N}
  * encrypts it), and DER PKCS#8/PKCS#1. Errors name the detected format and the problem, never key bytes, and do not
  * chain parser exceptions. The cost of deriving an encrypted key's decryption key is bounded before any work starts
- * ({@link KeyDerivationLimits}).
+ * ({@link KeyDerivationLimits}). A passphrase given for a key that is not encrypted is refused (whoever set it
+ * believes the key is protected), and so is a file with more than one private-key PEM block.
  *
  * <pre>{@code SigningKey key = PrivateKeyParser.parse(Files.readAllBytes(path), passphrase);}</pre>
  */
@@ -84,6 +86,7 @@ public final class PrivateKeyParser {
     private static SigningKey fromPem(PemDocument doc, char[] passphrase, long maxKdfMemory) {
         switch (doc.label()) {
             case "PRIVATE KEY":
+                NoPassphrase.require(passphrase, "PEM PKCS#8", Pkcs8Encryption.REENCRYPT);
                 return KeyInfos.fromPrivateKeyInfo(pkcs8(doc.der(), "PEM PKCS#8"), "PEM PKCS#8");
             case "ENCRYPTED PRIVATE KEY":
                 return KeyInfos.fromPrivateKeyInfo(Pkcs8Encryption.decrypt(doc.der(), passphrase, maxKdfMemory), "encrypted PEM PKCS#8");
@@ -108,6 +111,7 @@ public final class PrivateKeyParser {
     private static SigningKey fromDer(byte[] der, char[] passphrase, long maxKdfMemory) {
         PrivateKeyInfo info = tryPkcs8(der);
         if (info != null) {
+            NoPassphrase.require(passphrase, "DER PKCS#8", Pkcs8Encryption.REENCRYPT);
             return KeyInfos.fromPrivateKeyInfo(info, "DER PKCS#8");
         }
         if (isEncryptedPkcs8(der)) {
@@ -116,7 +120,9 @@ public final class PrivateKeyParser {
         if (isPublicKey(der)) {
             throw publicKeyGiven("DER SubjectPublicKeyInfo");
         }
-        return KeyInfos.fromPrivateKeyInfo(wrapPkcs1(der, "DER"), "DER PKCS#1");
+        PrivateKeyInfo pkcs1 = wrapPkcs1(der, "DER");
+        NoPassphrase.require(passphrase, "DER PKCS#1", Pkcs8Encryption.REENCRYPT.replace("-in old.pem", "-inform DER -in old.der"));
+        return KeyInfos.fromPrivateKeyInfo(pkcs1, "DER PKCS#1");
     }
 
     private static PrivateKeyInfo pkcs8(byte[] der, String format) {

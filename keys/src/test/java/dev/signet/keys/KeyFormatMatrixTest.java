@@ -176,6 +176,51 @@ class KeyFormatMatrixTest {
     }
 
     @Test
+    void aTraditionalPemCipherSignetCannotReadIsNamedNotTakenForAWrongPassphrase() throws Exception {
+        Path camellia = convert("rsa-trad-camellia.pem", "openssl", "rsa", "-traditional", "-camellia256", "-in", rsa.toString(), "-passout",
+                "pass:" + PASS);
+        assertThat(Files.readString(camellia)).contains("DEK-Info: CAMELLIA-256-CBC");
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Files.readAllBytes(camellia), PASS.toCharArray())).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("unsupported encryption 'CAMELLIA-256-CBC'").hasMessageContaining("openssl pkcs8 -topk8")
+                .hasMessageNotContaining("wrong passphrase").hasNoCause();
+    }
+
+    /** The user believes the key is protected; using it unprotected would hide that it is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"PEM PKCS#8", "PEM PKCS#1", "DER PKCS#8", "OpenSSH"})
+    void aPassphraseForAnUnencryptedKeyIsRefused(String format) throws Exception {
+        Path key = switch (format) {
+            case "PEM PKCS#8" -> ed25519;
+            case "PEM PKCS#1" -> convert("rsa-trad-plain.pem", "openssl", "rsa", "-traditional", "-in", rsa.toString());
+            case "DER PKCS#8" -> convert("ed-plain.der", "openssl", "pkey", "-outform", "DER", "-in", ed25519.toString());
+            default -> {
+                Tools.require("ssh-keygen");
+                Path ssh = dir.resolve("ssh-plain");
+                Files.deleteIfExists(ssh);
+                Files.deleteIfExists(Path.of(ssh + ".pub"));
+                Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", ssh.toString());
+                yield ssh;
+            }
+        };
+        byte[] bytes = Files.readAllBytes(key);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(bytes, PASS.toCharArray())).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining(format).hasMessageContaining("is not encrypted, but a passphrase was given")
+                .hasMessageContaining(format.equals("OpenSSH") ? "ssh-keygen -p" : "openssl pkcs8 -topk8").hasNoCause();
+        PrivateKeyParser.parse(bytes, null).close();
+        PrivateKeyParser.parse(bytes, new char[0]).close();
+    }
+
+    @Test
+    void aFileWithTwoPrivateKeyBlocksIsRefused() throws Exception {
+        byte[] both = (Files.readString(ed25519) + Files.readString(rsa)).getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> PrivateKeyParser.parse(both, null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageContaining("2 private-key PEM blocks").hasMessageContaining("exactly one");
+        byte[] keyAndCertificateLike = (Files.readString(ed25519) + Files.readString(convert("pub2.pem", "openssl", "pkey", "-pubout", "-in",
+                ed25519.toString()))).getBytes(StandardCharsets.US_ASCII);
+        PrivateKeyParser.parse(keyAndCertificateLike, null).close();
+    }
+
+    @Test
     void truncatedPublicAndUnsupportedKeysAreRefusedWithoutEchoingKeyBytes() throws Exception {
         byte[] pem = Files.readAllBytes(rsa);
         byte[] truncated = Arrays.copyOf(pem, pem.length / 2);

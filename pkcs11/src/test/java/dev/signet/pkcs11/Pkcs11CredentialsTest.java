@@ -13,6 +13,7 @@ import dev.signet.core.SigningAlgorithm;
 import dev.signet.credentials.CredentialsProviderChain;
 import dev.signet.credentials.EnvironmentCredentialsProvider;
 import dev.signet.credentials.Environment;
+import dev.signet.credentials.FileCredentialsProvider;
 import dev.signet.credentials.RotatingKeyedSigner;
 import dev.signet.credentials.SourceReport;
 import dev.signet.credentials.SystemPropertyCredentialsProvider;
@@ -81,6 +82,18 @@ class Pkcs11CredentialsTest {
                 .build().resolveCredentials()) {
             assertThat(c.metadata().source()).contains("pkcs11 token 'active' object 'bot'", "CKM_EDDSA available",
                     "named by environment variable P_PRIVATE_KEY_URI");
+            signsForTheTokensKey(c, "active");
+        }
+    }
+
+    @Test
+    void filesNamedInCodeWithAKeyUriToo() throws Exception {
+        Path apiKey = dir.resolve("api-key-for-files");
+        write(apiKey, API_KEY);
+        try (Credentials c = FileCredentialsProvider.builder().apiKeyFile(apiKey).privateKeyUri(uri("active")).pkcs11PinFile(pinFile)
+                .pkcs11Module(SoftHsm.LIBRARY.toString()).build().resolveCredentials()) {
+            assertThat(c.metadata().source()).contains("pkcs11 token 'active' object 'bot'", "the configured privateKeyUri")
+                    .doesNotContain(pin);
             signsForTheTokensKey(c, "active");
         }
     }

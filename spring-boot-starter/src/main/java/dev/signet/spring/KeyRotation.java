@@ -14,18 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The application's signing key: resolved from a {@link CredentialsProvider} at startup (failing the startup if it is
- * unusable), reloaded without a restart when a watched file changes (a {@link RotatingKeyedSigner}: a rejected reload
- * keeps the old key), and the state that health and metrics report — the active key's source, fingerprint and age,
+ * unusable), reloaded without a restart when a watched file changes (a {@link RotatingKeyedSigner}, polling on its own
+ * thread: a rejected reload keeps the old key), and the state that health and metrics report — the active key's source, fingerprint and age,
  * the number of rotations, and why a pending reload was rejected. Never a secret.
  *
  * <pre>{@code
@@ -34,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  */
 public final class KeyRotation implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(KeyRotation.class);
-
     private final ResolvedCredentials resolved;
     private final RotatingKeyedSigner keys;
     private final List<Path> watched;
@@ -43,8 +36,9 @@ public final class KeyRotation implements AutoCloseable {
     private final Duration keyAgeWarning;
     private final Duration keyMaxAge;
     private final Clock clock;
-    private final ScheduledExecutorService poller;
     private final AtomicLong rotations = new AtomicLong();
+    /** Guarded by {@code this}: the active key's fingerprint as last observed. */
+    private String seenFingerprint;
     private volatile Instant lastRotation;
     private volatile String pendingProblem;
 
@@ -56,19 +50,12 @@ public final class KeyRotation implements AutoCloseable {
         this.keyMaxAge = b.keyMaxAge;
         this.clock = b.clock;
         KeyAgeMonitor ages = KeyAgeMonitor.builder().warnAfter(keyAgeWarning).refuseAfter(keyMaxAge).clock(clock).build();
-        RotatingKeyedSigner.Builder rotating = RotatingKeyedSigner.builder().source(resolved).keyAgeMonitor(ages).pollInterval(null);
+        RotatingKeyedSigner.Builder rotating = RotatingKeyedSigner.builder().source(resolved).keyAgeMonitor(ages)
+                .pollInterval(pollInterval.isZero() ? null : pollInterval).afterPoll(this::observe);
         watched.forEach(rotating::watch);
         this.keys = rotating.build();
-        if (pollInterval.isZero()) {
-            this.poller = null;
-        } else {
-            this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "signet-key-rotation");
-                t.setDaemon(true);
-                return t;
-            });
-            long millis = pollInterval.toMillis();
-            poller.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            this.seenFingerprint = keys.activeFingerprint();
         }
     }
 
@@ -133,36 +120,28 @@ public final class KeyRotation implements AutoCloseable {
     }
 
     /** Reloads the key if a watched file changed (or the last reload failed); returns whether a different key is now active. */
-    public synchronized boolean refreshIfChanged() {
-        boolean rotated = keys.refreshIfChanged();
+    public boolean refreshIfChanged() {
+        keys.refreshIfChanged();
+        return observe();
+    }
+
+    /** Counts a rotation when the active key is not the one last seen, and notes why a pending reload was rejected. */
+    private synchronized boolean observe() {
+        String active = keys.activeFingerprint();
+        boolean rotated = !active.equals(seenFingerprint);
         if (rotated) {
+            seenFingerprint = active;
             rotations.incrementAndGet();
             lastRotation = clock.instant();
         }
-        String active = keys.activeFingerprint();
         pendingProblem = resolved.lastProblem().orElse(resolved.lastFingerprint().filter(f -> !f.equals(active))
                 .map(f -> "the new key " + f + " failed Signet's checks and was not activated (the log says why)").orElse(null));
         return rotated;
     }
 
-    /** The scheduled task: it must never throw, or the executor would stop running it. */
-    private void poll() {
-        try {
-            refreshIfChanged();
-        } catch (Throwable e) {
-            try {
-                LOG.warn("key rotation poll failed ({}); trying again at the next poll", e.getClass().getSimpleName());
-            } catch (Throwable ignored) { // even logging failed: the next poll tries again
-            }
-        }
-    }
-
     /** Stops polling and wipes every key. Idempotent. */
     @Override
     public void close() {
-        if (poller != null) {
-            poller.shutdownNow();
-        }
         keys.close();
     }
 

@@ -25,7 +25,9 @@ class ConfigurationMetadataTest {
         }
         assertThat(names).contains("signet.credentials.prefix", "signet.credentials.api-secret-file", "signet.rotation.watch",
                 "signet.rotation.poll-interval", "signet.rotation.key-age-warning", "signet.policy.scopes", "signet.limits.state-file",
-                "signet.allowed-hosts", "signet.recv-window", "signet.time.server-time-url").allMatch(n -> n.startsWith("signet."));
+                "signet.allowed-hosts", "signet.recv-window", "signet.time.server-time-url", "signet.credentials.key-uri",
+                "signet.credentials.pkcs11-pin-file", "signet.credentials.pkcs11-module", "signet.limits.store", "signet.limits.redis.namespace",
+                "signet.limits.redis.password-file").allMatch(n -> n.startsWith("signet."));
     }
 
     @Test

@@ -33,4 +33,22 @@ class KeyRotationTest {
             assertThat(keys.pendingProblem()).hasValueSatisfying(p -> assertThat(p).contains("placeholder").doesNotContain("your_api"));
         }
     }
+
+    @Test
+    void thePollerCountsARotation() throws Exception {
+        TestCredentials credentials = TestCredentials.create();
+        try (KeyRotation keys = KeyRotation.builder().source(FileCredentialsProvider.builder().apiKeyFile(credentials.apiKeyFile())
+                .apiSecretFile(credentials.secretFile()).build()).watch(List.of(credentials.secretFile())).pollInterval(Duration.ofMillis(20))
+                .build()) {
+            String first = keys.activeFingerprint();
+            TestCredentials.ownerOnly(credentials.secretFile(), TestCredentials.create().secret());
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (keys.rotations() == 0) {
+                assertThat(System.nanoTime()).as("the poller rotates within 10 s").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+            assertThat(keys.activeFingerprint()).isNotEqualTo(first);
+            assertThat(keys.lastRotation()).isPresent();
+        }
+    }
 }

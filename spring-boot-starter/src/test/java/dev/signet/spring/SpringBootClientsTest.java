@@ -33,8 +33,8 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 /**
  * A Spring Boot application with the starter, its credentials in owner-only files, against {@code MockExchange}:
  * the {@code RestClient}, {@code RestTemplate} and {@code WebClient} that Boot builds sign exchange requests, follow no
- * exchange redirect inside the HTTP library (Boot's default would, and would carry the API key along), refuse what the
- * policy and limits refuse, and health and metrics report it all without the secret.
+ * exchange redirect inside the HTTP library (Boot's default would, and would carry the API key along) and refuse one to
+ * another host, refuse what the policy and limits refuse, and health and metrics report it all without the secret.
  */
 @SpringBootTest(classes = BootTestApplication.class, properties = {"spring.main.web-application-type=none",
     "signet.allowed-hosts=127.0.0.1", "signet.recv-window=10s",
@@ -90,18 +90,29 @@ class SpringBootClientsTest {
     }
 
     @Test
-    void bootsClientsFollowNoExchangeRedirectWithTheKey() {
+    void bootsClientsRefuseAnExchangeRedirectToAnotherHost() {
         EXCHANGE.redirect("/api/v3/myTrades", elsewhere("/api/v3/ping"));
-        restClients.build().get().uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve().toBodilessEntity();
-        webClients.build().get().uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve().toBodilessEntity().block(Duration.ofSeconds(20));
-        restTemplates.build().getForEntity(onExchange("/api/v3/myTrades?symbol=BTCUSDT"), String.class);
-        assertThat(ELSEWHERE.requests()).hasSize(3).allSatisfy(SigningAdapterCases::carriesNothingSigned);
+        Throwable restClient = catchThrowable(() -> restClients.build().get().uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve()
+                .toBodilessEntity());
+        Throwable webClient = catchThrowable(() -> webClients.build().get().uri(onExchange("/api/v3/myTrades?symbol=BTCUSDT")).retrieve()
+                .toBodilessEntity().block(Duration.ofSeconds(20)));
+        Throwable restTemplate = catchThrowable(() -> restTemplates.build().getForEntity(onExchange("/api/v3/myTrades?symbol=BTCUSDT"),
+                String.class));
+        assertThat(restClient).isInstanceOf(ResourceAccessException.class).cause().isInstanceOf(SigningRefusedException.class)
+                .hasMessageContaining("refusing to follow a redirect of a signed request");
+        assertThat(restTemplate).isInstanceOf(ResourceAccessException.class).cause().isInstanceOf(SigningRefusedException.class);
+        assertThat(webClient).isInstanceOf(WebClientRequestException.class).cause().isInstanceOf(SigningRefusedException.class);
+        assertThat(ELSEWHERE.requests()).isEmpty();
+        assertThat(EXCHANGE.requests()).hasSize(3).allSatisfy(r -> assertThat(r.apiKeyHeader()).isPresent());
     }
 
     @Test
     void otherHostsAreNotSigned() {
         restClients.build().get().uri(elsewhere("/api/v3/ping?a=1")).retrieve().toBodilessEntity();
-        assertThat(ELSEWHERE.requests()).singleElement().satisfies(SigningAdapterCases::carriesNothingSigned);
+        assertThat(ELSEWHERE.requests()).singleElement().satisfies(request -> {
+            assertThat(request.apiKeyHeader()).isEmpty();
+            assertThat(request.rawQuery()).isEqualTo("a=1");
+        });
     }
 
     @Test

@@ -68,6 +68,23 @@ class StartupFailureTest {
     }
 
     @Test
+    void aPkcs11PinInConfigurationIsRefusedWithWhereItBelongs(CapturedOutput output) {
+        TestCredentials credentials = TestCredentials.create();
+        fails(output, withFiles(credentials, "--signet.credentials.pkcs11-pin=80417262"));
+        assertThat(output.getAll()).contains("signet.credentials.pkcs11-pin is set in", "signet.credentials.pkcs11-pin-file",
+                "SIGNET_PKCS11_PIN_FILE").doesNotContain("80417262");
+    }
+
+    @Test
+    void aKeyUriWithItsPinIsRefused(CapturedOutput output) {
+        TestCredentials credentials = TestCredentials.create();
+        fails(output, "--signet.credentials.api-key-file=" + credentials.apiKeyFile(),
+                "--signet.credentials.key-uri=pkcs11:token=bot;object=binance-ed25519?pin-value=80417262");
+        assertThat(output.getAll()).contains("signet.credentials.key-uri is set in", "signet.credentials.pkcs11-pin-file")
+                .doesNotContain("80417262");
+    }
+
+    @Test
     void aSecretLookingValueUnderAnyNameIsRefused(CapturedOutput output) {
         TestCredentials credentials = TestCredentials.create();
         fails(output, withFiles(credentials, "--signet.limits.note=" + SECRET_IN_YAML));

@@ -66,6 +66,23 @@ class RotationPollerTest {
         }
     }
 
+    @Test
+    void theAfterPollActionRunsAfterEveryPollAndItsFailureDoesNotStopPolling() throws Exception {
+        Path active = keyFile("after-poll", SigningKeyGenerator.ed25519());
+        CredentialsProvider source = EnvironmentCredentialsProvider.builder().prefix("BOT")
+                .environment(Environment.of(Map.of("BOT_API_KEY", API_KEY, "BOT_PRIVATE_KEY_FILE", active.toString()), Map.of())).build();
+        AtomicInteger polls = new AtomicInteger();
+        try (RotatingKeyedSigner rotating = RotatingKeyedSigner.builder().source(source).watch(active).pollInterval(Duration.ofMillis(20))
+                .afterPoll(() -> {
+                    if (polls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("a metrics bug");
+                    }
+                }).build()) {
+            await(() -> polls.get() >= 3, "three polls, the first one's action failing");
+            assertThat(rotating.get().signer().signToString("signing")).isNotEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"OutOfMemoryError", "StackOverflowError", "NoClassDefFoundError", "IllegalStateException"})
     void aKeyFileThatMakesTheDecoderFailKeepsTheOldKeyAndThePollerTriesAgain(String kind) throws Exception {

@@ -9,10 +9,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
@@ -28,7 +30,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * holds an OS file lock on {@code <state>.lock} across read, check and write, and is on disk before the order is
  * signed: written to {@code <state>.tmp} (created new, links never followed, mode 0600), fsynced, renamed over the
  * state file, then the folder fsynced, so a {@code kill -9} or a power cut keeps the count. Reads take no lock (a
- * rename is atomic).
+ * rename is atomic). The lock counts only while {@code <state>.lock} still names the locked file (checked after
+ * locking and before the rename; a replaced lock file means starting again on the new one), and neither the state
+ * file nor the lock file may be a symbolic link.
  *
  * <p>The state, lock and temp files pass the rules of secret files ({@link FileRules}: owned by this user, mode
  * 0600, every folder up to the root trusted); a state file that breaks them, or is not exactly what this store
@@ -41,6 +45,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class FileLimitStore implements LimitStore {
     /** One lock per state file in this JVM: the OS lock is per process, and two channels on one file must not both hold it. */
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    /** Tries to lock a lock file that is being replaced, and to find one that is being deleted, before refusing. */
+    private static final int LOCK_ATTEMPTS = 10;
     private static final LocalDate ANY_DAY = LocalDate.EPOCH;
     private static final FileAttribute<?> OWNER_ONLY = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 
@@ -90,11 +96,7 @@ public final class FileLimitStore implements LimitStore {
         FileLimitStore store = new FileLimitStore(stateFile, rules);
         store.inProcess.lock();
         try {
-            try {
-                store.createNew(store.lockFile).close();
-            } catch (FileAlreadyExistsException madeBefore) {
-                // by an earlier run or another process
-            }
+            store.lockFileKey(); // creates it if needed
             store.openChecked(store.lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE).close();
         } catch (IOException e) {
             throw store.failed("cannot create or open the lock file of", e);
@@ -141,20 +143,73 @@ public final class FileLimitStore implements LimitStore {
 
     /** Under this JVM's lock and the OS lock: reads the state, lets {@code change} change it, writes it if it did. */
     private void update(LocalDate day, Change change) {
+        boolean written;
         inProcess.lock();
-        try (FileChannel lockChannel = openChecked(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            lockChannel.lock(); // released when the channel closes
-            LimitState state = read(day);
-            if (!change.apply(state)) {
-                return;
-            }
-            write(StateFile.format(state));
+        try {
+            written = updateLocked(day, change);
         } catch (IOException e) {
             throw failed("cannot lock or write", e);
         } finally {
             inProcess.unlock();
         }
-        syncFolder();
+        if (written) {
+            syncFolder();
+        }
+    }
+
+    /**
+     * The OS lock counts only while {@code <state>.lock} still names the locked file: checked after locking and again
+     * just before the new state replaces the old one. When the lock file was replaced (another process may then hold
+     * the lock on the new file), the step starts again on the new file, at most {@link #LOCK_ATTEMPTS} times.
+     */
+    private boolean updateLocked(LocalDate day, Change change) throws IOException {
+        for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
+            Object locking = lockFileKey();
+            try (FileChannel lockChannel = openChecked(lockFile, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                lockChannel.lock(); // released when the channel closes
+                if (!locking.equals(lockFileKey())) {
+                    continue;
+                }
+                LimitState state = read(day);
+                if (!change.apply(state)) {
+                    return false;
+                }
+                writeTemp(StateFile.format(state));
+                if (locking.equals(lockFileKey())) {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                    return true;
+                }
+            }
+        }
+        Files.deleteIfExists(temp);
+        throw new LimitStoreException("the lock file " + lockFile + " was replaced " + LOCK_ATTEMPTS + " times while this process "
+                + "held or waited for it; refusing to sign. Something deletes or recreates it while bots run: stop that (only "
+                + "the store creates it)");
+    }
+
+    /**
+     * The file key of {@code <state>.lock}, created (mode 0600) if it is missing.
+     *
+     * @throws LimitStoreException if it is a symbolic link: processes reaching it by other names would not share the lock
+     */
+    private Object lockFileKey() throws IOException {
+        for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isSymbolicLink()) {
+                    throw isLink(lockFile);
+                }
+                return attributes.fileKey() != null ? attributes.fileKey() : lockFile;
+            } catch (NoSuchFileException deleted) {
+                try {
+                    createNew(lockFile).close();
+                } catch (FileAlreadyExistsException recreated) {
+                    // by another process
+                }
+            }
+        }
+        throw new LimitStoreException("the lock file " + lockFile + " disappeared " + LOCK_ATTEMPTS + " times in a row; refusing to "
+                + "sign. Something deletes it while bots run: stop that (only the store creates it)");
     }
 
     /** The state on disk, or an empty one on {@code day} when there is no state file. */
@@ -162,7 +217,7 @@ public final class FileLimitStore implements LimitStore {
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             return LimitState.empty(day);
         }
-        try (FileChannel in = openChecked(file)) {
+        try (FileChannel in = openUnlessLink(file)) {
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(in.size() + 1, StateFile.MAX_BYTES + 1L));
             while (buffer.hasRemaining() && in.read(buffer) >= 0) {
                 // read until full or at the end
@@ -177,8 +232,8 @@ public final class FileLimitStore implements LimitStore {
         }
     }
 
-    /** Replaces the state file: a new temp file (never through a link), fsynced, then renamed over it. */
-    private void write(byte[] bytes) throws IOException {
+    /** Writes the next state to a new temp file (never through a link), fsynced; renaming it over the state file commits it. */
+    private void writeTemp(byte[] bytes) throws IOException {
         Files.deleteIfExists(temp); // left by a process killed mid-write; deleting a link removes the link
         try (FileChannel out = createNew(temp)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -187,7 +242,6 @@ public final class FileLimitStore implements LimitStore {
             }
             out.force(true);
         }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Makes the rename durable: without this a power cut may bring back the previous count. */
@@ -207,12 +261,26 @@ public final class FileLimitStore implements LimitStore {
         return posix ? FileChannel.open(path, options, OWNER_ONLY) : FileChannel.open(path, options);
     }
 
+    /** {@link #openChecked} for reading, refusing a link at {@code path} itself. */
+    private FileChannel openUnlessLink(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            throw isLink(path);
+        }
+        return openChecked(path);
+    }
+
     private FileChannel openChecked(Path path, StandardOpenOption... options) {
         try {
             return rules.open(path, options);
         } catch (CredentialsException e) {
             throw new LimitStoreException("trading-limit state: " + e.getMessage() + "; refusing to sign", e);
         }
+    }
+
+    private static LimitStoreException isLink(Path path) throws IOException {
+        return new LimitStoreException(path + " is a symbolic link to " + Files.readSymbolicLink(path) + "; refusing to sign: "
+                + "processes reaching the file by different names would not share the lock or the count. Name the real file in "
+                + "every bot, not a link to it");
     }
 
     private LimitStoreException failed(String what, IOException e) {

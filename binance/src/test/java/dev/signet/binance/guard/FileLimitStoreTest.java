@@ -134,6 +134,42 @@ class FileLimitStoreTest {
     }
 
     @Test
+    void aStateFileThatIsALinkIsRefused() throws Exception {
+        Path real = dir.resolve("real.state");
+        limits(real, 3).check(ORDER);
+        Path state = Files.createSymbolicLink(dir.resolve("orders.state"), real);
+
+        assertThatThrownBy(() -> limits(state, 3)).isInstanceOf(LimitStoreException.class)
+                .hasMessageContaining(state.toString()).hasMessageContaining("symbolic link").hasMessageContaining(real.toString());
+    }
+
+    @Test
+    void aLockFileThatIsALinkIsRefused() throws Exception {
+        Path state = dir.resolve("orders.state");
+        Path elsewhere = dir.resolve("elsewhere.lock");
+        writeOwnerOnly(elsewhere, "");
+        Files.createSymbolicLink(dir.resolve("orders.state.lock"), elsewhere);
+
+        assertThatThrownBy(() -> limits(state, 3)).isInstanceOf(LimitStoreException.class)
+                .hasMessageContaining("orders.state.lock").hasMessageContaining("symbolic link");
+    }
+
+    @Test
+    void aLockFileMadeALinkWhileRunningRefusesTheNextOrder() throws Exception {
+        Path state = dir.resolve("orders.state");
+        TradingLimits limits = limits(state, 3);
+        limits.check(ORDER);
+        Path lock = dir.resolve("orders.state.lock");
+        Path elsewhere = dir.resolve("elsewhere.lock");
+        writeOwnerOnly(elsewhere, "");
+        Files.delete(lock);
+        Files.createSymbolicLink(lock, elsewhere);
+
+        assertThatThrownBy(() -> limits.check(ORDER)).isInstanceOf(LimitStoreException.class).hasMessageContaining("symbolic link");
+        assertThat(limits.ordersToday()).isEqualTo(1);
+    }
+
+    @Test
     void aDiskErrorIsAStoreFailureNotALimitRefusal() throws Exception {
         Path state = dir.resolve("orders.state");
         TradingLimits limits = limits(state, 3);

@@ -52,6 +52,7 @@ public final class OpenSshKeys {
             if (!Arrays.equals(kdf, NONE) || kdfOptions.hasRemaining()) {
                 throw new KeyFormatException(FORMAT + ": unencrypted, yet it names a key derivation; the file is corrupt");
             }
+            NoPassphrase.require(passphrase, FORMAT, "ssh-keygen -p -f FILE");
             key = parse(blob, null, FORMAT + ": malformed or truncated");
         } else {
             key = decrypt(blob, new String(cipher, StandardCharsets.ISO_8859_1), kdf, kdfOptions, passphrase);

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The first PEM block in a file, parsed from bytes so the base64 body (key material) never becomes a String:
- * its label, RFC 1421 headers ({@code Proc-Type}, {@code DEK-Info}) and decoded DER.
+ * its label, RFC 1421 headers ({@code Proc-Type}, {@code DEK-Info}) and decoded DER. A file with more than one
+ * private-key block is refused.
  *
  * @param label the text between {@code -----BEGIN } and {@code -----}
  * @param headers header lines before the body
@@ -19,9 +20,14 @@ import java.util.Optional;
 public record PemDocument(String label, Map<String, String> headers, byte[] der) {
     private static final byte[] BEGIN = "-----BEGIN ".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DASHES = "-----".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PRIVATE_KEY = "PRIVATE KEY".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_LABEL = 40;
 
-    /** The first PEM block in {@code content}, or empty if there is none. */
+    /**
+     * The first PEM block in {@code content}, or empty if there is none.
+     *
+     * @throws IllegalArgumentException if the block is malformed, or the file holds more than one private-key block
+     */
     public static Optional<PemDocument> parse(byte[] content) {
         int begin = indexOf(content, BEGIN, 0);
         if (begin < 0) {
@@ -40,6 +46,11 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
         int bodyEnd = indexOf(content, end, bodyStart);
         if (bodyEnd < 0) {
             throw new IllegalArgumentException("PEM block '" + label + "' has no END line: the file is truncated");
+        }
+        int privateKeys = privateKeyBlocks(content);
+        if (privateKeys > 1) {
+            throw new IllegalArgumentException("the file holds " + privateKeys + " private-key PEM blocks; Signet reads files with "
+                    + "exactly one, so it cannot know which to use. Put each key in its own file and name that file");
         }
         Map<String, String> headers = new LinkedHashMap<>();
         int pos = skipLineBreak(content, bodyStart);
@@ -80,6 +91,23 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
         decoded.get(der);
         Arrays.fill(buffer, (byte) 0);
         return der;
+    }
+
+    /** How many {@code -----BEGIN ... PRIVATE KEY-----} lines {@code content} holds. */
+    private static int privateKeyBlocks(byte[] content) {
+        int count = 0;
+        for (int begin = indexOf(content, BEGIN, 0); begin >= 0; begin = indexOf(content, BEGIN, begin + BEGIN.length)) {
+            int labelStart = begin + BEGIN.length;
+            int labelEnd = indexOf(content, DASHES, labelStart);
+            if (labelEnd >= 0 && isLabel(content, labelStart, labelEnd) && endsWith(content, labelEnd, PRIVATE_KEY)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean endsWith(byte[] b, int to, byte[] suffix) {
+        return to >= suffix.length && Arrays.equals(b, to - suffix.length, to, suffix, 0, suffix.length);
     }
 
     private static boolean isLabel(byte[] b, int from, int to) {

@@ -31,7 +31,8 @@ public final class Pkcs8Encryption {
     public static final int ITERATIONS = 600_000;
     private static final Logger LOG = LoggerFactory.getLogger(Pkcs8Encryption.class);
     private static final String FORMAT = "encrypted PKCS#8";
-    private static final String REENCRYPT = "openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in old.pem -out new.pem";
+    /** The command that writes a key file as encrypted PKCS#8 that Signet reads, asking for the passphrase. */
+    public static final String REENCRYPT = "openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 -in old.pem -out new.pem";
 
     private Pkcs8Encryption() {}
 

@@ -3,8 +3,11 @@ package dev.signet.limits.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.guard.LimitStoreException;
 import dev.signet.binance.guard.Reservation;
+import dev.signet.binance.guard.SigningPolicy;
+import dev.signet.binance.guard.TradingLimits;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.Secret;
 import dev.signet.credentials.Environment;
@@ -86,6 +89,15 @@ class RedisSecurityTest {
             store.reserve(ONE);
             assertThat(store.ordersOn(ONE.day())).isPositive();
         }
+    }
+
+    @Test
+    void theReadmeFleetSetupCountsOrdersOnTheServer() {
+        TradingLimits limits = FleetLimits.fleetLimits("localhost", server.port(), ca, passwordFile);
+
+        SigningPolicy.builder().tradingLimits(limits).build().check(BinanceRequest.post("/api/v3/order").param("symbol", "BTCUSDT")
+                .param("side", "BUY").param("type", "LIMIT").param("quantity", "1").param("price", "100").build());
+        assertThat(limits.ordersToday()).isEqualTo(1);
     }
 
     @Test

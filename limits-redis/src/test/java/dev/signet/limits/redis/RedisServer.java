@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code redis-server} of a test's own, on a free loopback port in the test's temp folder: started, killed
- * ({@code kill -9}), frozen ({@code kill -STOP}), restarted on the same port and folder, and stopped on close.
+ * ({@code kill -9}), frozen ({@code kill -STOP}), restarted on the same port and folder, and stopped on close. Shared
+ * through this module's test-jar (the Spring Boot starter's tests start one too).
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final List<String> options;
@@ -31,17 +32,17 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** A server that keeps nothing on disk: a restart loses the state. */
-    static RedisServer ephemeral(Path dir) throws Exception {
+    public static RedisServer ephemeral(Path dir) throws Exception {
         return start(dir, List.of("--save", "", "--appendonly", "no"));
     }
 
     /** A server that writes every change to its append-only file before answering: a restart keeps the state. */
-    static RedisServer persistent(Path dir) throws Exception {
+    public static RedisServer persistent(Path dir) throws Exception {
         return start(dir, List.of("--save", "", "--appendonly", "yes", "--appendfsync", "always"));
     }
 
     /** A server with {@code options}, where {@code PORT} stands for {@link #port()} (TLS: {@code --port 0 --tls-port PORT}). */
-    static RedisServer start(Path dir, List<String> options) throws Exception {
+    public static RedisServer start(Path dir, List<String> options) throws Exception {
         Tools.require("redis-server");
         Files.createDirectories(dir);
         RedisServer server = new RedisServer(dir, freePort(), options);
@@ -49,7 +50,8 @@ final class RedisServer implements AutoCloseable {
         return server;
     }
 
-    int port() {
+    /** The loopback port it listens on. */
+    public int port() {
         return port;
     }
 

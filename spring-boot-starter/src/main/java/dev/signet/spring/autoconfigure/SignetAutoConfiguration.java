@@ -8,6 +8,7 @@ import dev.signet.binance.WebSocketRequestSigner;
 import dev.signet.binance.guard.RequestGuard;
 import dev.signet.binance.guard.Scope;
 import dev.signet.binance.guard.SigningPolicy;
+import dev.signet.binance.guard.LimitStore;
 import dev.signet.binance.guard.TradingLimits;
 import dev.signet.core.CredentialsException;
 import dev.signet.core.SignetException;
@@ -63,12 +64,12 @@ public class SignetAutoConfiguration {
     CredentialsProvider signetCredentialsProvider(SignetProperties properties) {
         SignetProperties.Credentials c = properties.getCredentials();
         List<Path> files = credentialFiles(c);
-        if (files.isEmpty()) {
+        if (files.isEmpty() && c.getKeyUri() == null) {
             return DefaultCredentialsProvider.builder()
                     .prefix(c.getPrefix() == null ? ProviderSettings.DEFAULT_PREFIX : c.getPrefix()).build();
         }
         if (c.getPrefix() != null) {
-            throw new CredentialsException("both signet.credentials.prefix and signet.credentials.*-file are set; "
+            throw new CredentialsException("both signet.credentials.prefix and signet.credentials.*-file or key-uri are set; "
                     + "credentials come from one place: remove the prefix or the files");
         }
         FileCredentialsProvider.Builder builder = FileCredentialsProvider.builder();
@@ -84,11 +85,20 @@ public class SignetAutoConfiguration {
         if (c.getPassphraseFile() != null) {
             builder.passphraseFile(c.getPassphraseFile());
         }
+        if (c.getKeyUri() != null) {
+            builder.privateKeyUri(c.getKeyUri());
+        }
+        if (c.getPkcs11PinFile() != null) {
+            builder.pkcs11PinFile(c.getPkcs11PinFile());
+        }
+        if (c.getPkcs11Module() != null) {
+            builder.pkcs11Module(c.getPkcs11Module());
+        }
         return builder.build();
     }
 
     private static List<Path> credentialFiles(SignetProperties.Credentials c) {
-        return Stream.of(c.getApiKeyFile(), c.getApiSecretFile(), c.getPrivateKeyFile(), c.getPassphraseFile())
+        return Stream.of(c.getApiKeyFile(), c.getApiSecretFile(), c.getPrivateKeyFile(), c.getPassphraseFile(), c.getPkcs11PinFile())
                 .filter(Objects::nonNull).toList();
     }
 
@@ -137,9 +147,14 @@ public class SignetAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @Conditional(LimitsConfigured.class)
-    TradingLimits signetTradingLimits(SignetProperties properties) {
+    TradingLimits signetTradingLimits(SignetProperties properties, ObjectProvider<LimitStore> stores) {
         SignetProperties.Limits l = properties.getLimits();
         TradingLimits.Builder limits = TradingLimits.builder();
+        LimitStore store = stores.getIfAvailable();
+        if (l.getStore() == SignetProperties.Limits.Store.REDIS && store == null) {
+            throw new SignetException("signet.limits.store=redis needs signet-limits-redis on the class path (dev.signet:"
+                    + "signet-limits-redis), or a LimitStore bean of the application's own");
+        }
         if (!l.getSymbols().isEmpty()) {
             limits.allowedSymbols(l.getSymbols());
         }
@@ -149,7 +164,16 @@ public class SignetAutoConfiguration {
         if (l.getMaxOpenNotionalPerSymbol() != null) {
             limits.maxOpenNotionalPerSymbol(l.getMaxOpenNotionalPerSymbol());
         }
-        if (l.getMaxOrdersPerUtcDay() != null) {
+        if (store != null) {
+            if (l.getStateFile() != null) {
+                throw new SignetException("both signet.limits.state-file and a shared limit store (signet.limits.store=redis, or a "
+                        + "LimitStore bean) are set; the counts are kept in one place: remove the state file");
+            }
+            limits.limitStore(store);
+            if (l.getMaxOrdersPerUtcDay() != null) {
+                limits.maxOrdersPerUtcDay(l.getMaxOrdersPerUtcDay());
+            }
+        } else if (l.getMaxOrdersPerUtcDay() != null) {
             if (l.getStateFile() == null) {
                 throw new SignetException("signet.limits.max-orders-per-utc-day needs signet.limits.state-file, so a restart does "
                         + "not reset the day's count; name a file this application may write");

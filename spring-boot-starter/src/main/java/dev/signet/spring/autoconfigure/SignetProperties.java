@@ -122,7 +122,10 @@ public class SignetProperties {
         return http;
     }
 
-    /** Where the API key and its secret or private key come from: a prefix for Signet's sources, or explicit files. */
+    /**
+     * Where the API key and its secret or private key come from: a prefix for Signet's sources, or explicit files (the
+     * private key possibly a PKCS#11 key URI).
+     */
     public static class Credentials {
         /**
          * The prefix of the names Signet reads credentials from, in this order: system properties (prefix.api.key …),
@@ -143,6 +146,18 @@ public class SignetProperties {
 
         /** The file holding the private key's passphrase, when the key is encrypted; chmod 600. */
         private Path passphraseFile;
+
+        /**
+         * A key that stays in a PKCS#11 token or HSM instead of a key file, pkcs11:token=bot;object=binance-ed25519
+         * (RFC 7512); set it with api-key-file, and add signet-pkcs11 to the application. Never with a pin-value.
+         */
+        private String keyUri;
+
+        /** The file holding the token's PIN (chmod 600); without it, the key URI's pin-source. Never the PIN itself. */
+        private Path pkcs11PinFile;
+
+        /** The PKCS#11 library to load for a key URI without module-path, e.g. /usr/lib/softhsm/libsofthsm2.so. */
+        private String pkcs11Module;
 
         public String getPrefix() {
             return prefix;
@@ -182,6 +197,30 @@ public class SignetProperties {
 
         public void setPassphraseFile(Path passphraseFile) {
             this.passphraseFile = passphraseFile;
+        }
+
+        public String getKeyUri() {
+            return keyUri;
+        }
+
+        public void setKeyUri(String keyUri) {
+            this.keyUri = keyUri;
+        }
+
+        public Path getPkcs11PinFile() {
+            return pkcs11PinFile;
+        }
+
+        public void setPkcs11PinFile(Path pkcs11PinFile) {
+            this.pkcs11PinFile = pkcs11PinFile;
+        }
+
+        public String getPkcs11Module() {
+            return pkcs11Module;
+        }
+
+        public void setPkcs11Module(String pkcs11Module) {
+            this.pkcs11Module = pkcs11Module;
         }
     }
 
@@ -293,6 +332,14 @@ public class SignetProperties {
         /** The largest notional per symbol signed and not yet reported closed through TradingLimits.release. */
         private BigDecimal maxOpenNotionalPerSymbol;
 
+        /**
+         * Where the day's order count and the open notional are kept: file (this host, state-file) or redis (shared by a
+         * fleet, on the server spring.data.redis.* names; needs signet-limits-redis).
+         */
+        private Store store = Store.FILE;
+
+        private final Redis redis = new Redis();
+
         public Set<String> getSymbols() {
             return symbols;
         }
@@ -334,8 +381,56 @@ public class SignetProperties {
         }
 
         /** Whether any limit is set. */
+        public Store getStore() {
+            return store;
+        }
+
+        public void setStore(Store store) {
+            this.store = store;
+        }
+
+        public Redis getRedis() {
+            return redis;
+        }
+
         boolean isConfigured() {
             return !symbols.isEmpty() || maxNotionalPerOrder != null || maxOrdersPerUtcDay != null || maxOpenNotionalPerSymbol != null;
+        }
+
+        /** Where the limits' counts are kept. */
+        public enum Store {
+            /** A state file on this host. */
+            FILE,
+            /** A Redis server shared by every bot trading the account. */
+            REDIS
+        }
+
+        /** The Redis limit store: the connection comes from spring.data.redis.* (host, port, username, password, ssl, timeout). */
+        public static class Redis {
+            /** Names the shared count: every bot trading one account uses the same namespace. */
+            private String namespace = "default";
+
+            /**
+             * The file holding the Redis password (chmod 600), instead of spring.data.redis.password; Signet reads it
+             * each time a connection opens, so a rotated file is used.
+             */
+            private Path passwordFile;
+
+            public String getNamespace() {
+                return namespace;
+            }
+
+            public void setNamespace(String namespace) {
+                this.namespace = namespace;
+            }
+
+            public Path getPasswordFile() {
+                return passwordFile;
+            }
+
+            public void setPasswordFile(Path passwordFile) {
+                this.passwordFile = passwordFile;
+            }
         }
     }
 

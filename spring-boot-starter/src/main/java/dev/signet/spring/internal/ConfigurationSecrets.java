@@ -61,7 +61,7 @@ public final class ConfigurationSecrets {
         Object value = property.getValue();
         String text = value == null ? "" : value.toString();
         boolean holdsPath = setting.endsWith("-file") || setting.equals("watch");
-        if (namesSecret || looksLikeKey(text) || !holdsPath && looksLikeToken(text)) {
+        if (namesSecret || looksLikeKey(text) || text.toLowerCase(Locale.ROOT).contains("pin-value") || !holdsPath && looksLikeToken(text)) {
             String where = property.getOrigin() == null ? "Spring configuration" : Quoting.escape(property.getOrigin().toString());
             throw new SecretInConfigurationException(Quoting.escape(property.getName().toString()) + " is set in " + where
                     + (namesSecret ? " and would hold a secret" : " and its value looks like a secret or key")
@@ -83,7 +83,11 @@ public final class ConfigurationSecrets {
 
     private static String advice(String setting, String prefix) {
         String p = prefix == null ? "SIGNET" : prefix.toUpperCase(Locale.ROOT);
-        if (setting.contains("passphrase") || setting.contains("password") || setting.matches("(.*-)?pin(-.*)?")) {
+        if (setting.matches("(.*-)?pin(-.*)?") || setting.equals("key-uri")) {
+            return "Put the PKCS#11 PIN in a file only this user can read (chmod 600) and set signet.credentials.pkcs11-pin-file "
+                    + "(or a pin-source in the key URI), or set " + p + "_PKCS11_PIN_FILE in the environment.";
+        }
+        if (setting.contains("passphrase") || setting.contains("password")) {
             return "Put the passphrase in a file only this user can read (chmod 600) and set signet.credentials.passphrase-file, "
                     + "or set " + p + "_PRIVATE_KEY_PASSPHRASE_FILE in the environment.";
         }

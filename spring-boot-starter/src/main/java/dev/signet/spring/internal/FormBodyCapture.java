@@ -1,5 +1,7 @@
 package dev.signet.spring.internal;
 
+import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.SigningRefusedException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -10,12 +12,12 @@ import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -28,8 +30,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs a {@link ClientRequest}'s body inserter into memory to read the form body Signet must sign: a request to the
- * exchange carries an {@code application/x-www-form-urlencoded} body or none. Any other body is refused.
+ * Runs a {@link ClientRequest}'s body inserter into memory to read the body Signet must sign, with the content type
+ * the inserter gave it: a request to the exchange carries an {@code application/x-www-form-urlencoded} body or none
+ * (the signer checks the type). A body written as a stream of unknown length, or over
+ * {@link HttpRequestSigner#MAX_FORM_BODY_BYTES}, is refused.
  */
 public final class FormBodyCapture implements ClientHttpRequest {
     private static final ExchangeStrategies STRATEGIES = ExchangeStrategies.withDefaults();
@@ -46,11 +50,11 @@ public final class FormBodyCapture implements ClientHttpRequest {
     }
 
     /**
-     * The request's form body as sent, {@code ""} when it has none.
+     * The request's body as the inserter writes it, {@code ""} when it has none.
      *
-     * @return a Mono that fails with {@link IllegalArgumentException} when the body is not a form
+     * @return a Mono that fails with {@link SigningRefusedException} for a streamed or oversized body
      */
-    public static Mono<String> read(ClientRequest request) {
+    public static Mono<Captured> read(ClientRequest request) {
         FormBodyCapture capture = new FormBodyCapture(request);
         return request.body().insert(capture, new BodyInserter.Context() {
             @Override
@@ -67,19 +71,27 @@ public final class FormBodyCapture implements ClientHttpRequest {
             public Map<String, Object> hints() {
                 return Map.of();
             }
-        }).then(Mono.fromCallable(capture::form));
+        }).onErrorMap(DataBufferLimitException.class, tooLarge -> new SigningRefusedException(request.method() + " "
+                + request.url().getRawPath() + " was not signed: its form body is over 1 MiB", tooLarge))
+                .then(Mono.fromCallable(capture::captured));
     }
 
-    private String form() {
-        if (body.length == 0) {
-            return "";
+    private Captured captured() throws SigningRefusedException {
+        if (body.length > 0 && headers.getContentLength() < 0) {
+            throw new SigningRefusedException(request.method() + " " + request.url().getRawPath() + " was not signed: its body "
+                    + "was written as a stream of unknown length, which Signet does not read to sign; send the form as a value "
+                    + "(bodyValue or BodyInserters.fromFormData)");
         }
-        MediaType type = headers.getContentType();
-        if (type == null || !MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(type)) {
-            throw new IllegalArgumentException("exchange request bodies must be application/x-www-form-urlencoded, not " + type);
-        }
-        return new String(body, StandardCharsets.UTF_8);
+        return new Captured(headers.getFirst(HttpHeaders.CONTENT_TYPE), new String(body, StandardCharsets.UTF_8));
     }
+
+    /**
+     * A captured body.
+     *
+     * @param contentType the content type the request or its inserter set, or null
+     * @param body the body as text, {@code ""} for none
+     */
+    public record Captured(String contentType, String body) {}
 
     @Override
     public HttpMethod getMethod() {
@@ -129,7 +141,7 @@ public final class FormBodyCapture implements ClientHttpRequest {
 
     @Override
     public Mono<Void> writeWith(Publisher<? extends DataBuffer> content) {
-        return DataBufferUtils.join(content).doOnNext(joined -> {
+        return DataBufferUtils.join(content, HttpRequestSigner.MAX_FORM_BODY_BYTES + 1).doOnNext(joined -> {
             try {
                 byte[] bytes = new byte[joined.readableByteCount()];
                 joined.read(bytes);

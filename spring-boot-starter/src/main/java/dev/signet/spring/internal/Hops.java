@@ -1,15 +1,15 @@
 package dev.signet.spring.internal;
 
-import dev.signet.binance.HttpRequestSigner;
-import java.net.URI;
-import java.util.Locale;
-import java.util.Objects;
+import dev.signet.binance.SignedRequest;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The redirect rules Signet's Spring adapters follow for a request that started at an exchange origin (the HTTP
- * client itself never follows those): up to {@link #MAX_REDIRECTS} hops for 301, 302, 303, 307 and 308; 303 turns
- * into a GET without body; a hop is signed only when it stays on the first request's origin (scheme, host, port) and
- * that origin is allowed, so nothing signed — API key, {@code timestamp}, {@code signature} — reaches another origin.
+ * client itself never follows those): up to {@link #MAX_REDIRECTS} hops for 301, 302, 303, 307 and 308, as browsers
+ * and the JDK and OkHttp clients follow them — 301, 302 and 303 turn into a GET without body, 307 and 308 keep the
+ * method and the body. Whether a hop may be signed at all is {@code HttpRequestSigner.signs(call, hop)}'s decision.
  */
 public final class Hops {
     /** The most redirects followed; the last redirect response is returned as it is. */
@@ -22,37 +22,31 @@ public final class Hops {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    /** The method of the next hop: GET after a 303, otherwise unchanged. */
+    /** The method of the next hop: GET after 301, 302 and 303 (HEAD stays HEAD), otherwise unchanged. */
     public static String methodAfter(int status, String method) {
-        return status == 303 ? "GET" : method;
+        return keepsBody(status) || method.equals("HEAD") ? method : "GET";
     }
 
-    /** Whether the next hop keeps the body: not after a 303. */
+    /** Whether the next hop keeps the method and the body: after 307 and 308 only. */
     public static boolean keepsBody(int status) {
-        return status != 303;
+        return status == 307 || status == 308;
     }
 
-    /** Whether a hop to {@code hop} of a request that started at {@code first} is signed. */
-    public static boolean isSigned(HttpRequestSigner signer, URI first, URI hop) {
-        return signer.signs(hop) && sameOrigin(first, hop);
-    }
-
-    static boolean sameOrigin(URI a, URI b) {
-        return scheme(a).equals(scheme(b)) && host(a).equals(host(b)) && port(a) == port(b);
-    }
-
-    private static String scheme(URI uri) {
-        return String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-    }
-
-    private static String host(URI uri) {
-        return String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() != -1) {
-            return uri.getPort();
-        }
-        return Objects.equals(scheme(uri), "https") ? 443 : Objects.equals(scheme(uri), "http") ? 80 : -1;
+    /**
+     * A copy of {@code headers} without the API-key header and the {@code dropped} ones, any case. Built anew (a header
+     * removed in place could come back) and only with methods that Spring 6 and 7 both have: Spring 7's
+     * {@code HttpHeaders} is no longer a {@code Map}.
+     */
+    public static HttpHeaders copyWithout(HttpHeaders headers, String... dropped) {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.add(SignedRequest.API_KEY_HEADER);
+        names.addAll(Set.of(dropped));
+        HttpHeaders copy = new HttpHeaders();
+        headers.forEach((name, values) -> {
+            if (!names.contains(name)) {
+                copy.addAll(name, values);
+            }
+        });
+        return copy;
     }
 }

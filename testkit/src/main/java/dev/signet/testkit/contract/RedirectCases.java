@@ -82,6 +82,44 @@ public interface RedirectCases {
         assertThat(from.requests()).singleElement().satisfies(Expect::signedValidly);
     }
 
+    /**
+     * A signed request redirected to another origin is refused before the client opens a connection there: no TCP
+     * connection, so no TLS handshake either (it would tell that host the exchange's client is calling).
+     */
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"302, http", "307, http", "308, http", "302, https", "307, https", "308, https"})
+    default void aSignedRequestRedirectedElsewhereOpensNoConnectionThere(int status, String scheme) throws Exception {
+        ContractFixture f = fixture();
+        try (ConnectionCounter elsewhere = new ConnectionCounter()) {
+            f.exchange().redirect("/api/v3/order/test", status, elsewhere.uri(scheme, "/api/v3/order"));
+            ContractClient client = f.client();
+
+            Throwable refused = catchThrowable(() -> client.send(ContractRequest.form("POST", f.exchange().baseUri().resolve("/api/v3/order/test"),
+                    "symbol=LTCBTC&side=BUY")));
+            assertThat(refused).isInstanceOf(SigningRefusedException.class).hasMessageContaining("refusing to follow a redirect of a signed request")
+                    .hasMessageContaining(elsewhere.hostAndPort());
+            assertThat(elsewhere.acceptedAfterQuiet()).as("connections opened to the redirect's target").isZero();
+            assertThat(f.exchange().requests()).singleElement().satisfies(Expect::signedValidly);
+        }
+    }
+
+    /**
+     * A signed request redirected to a host no resolver knows is refused as a redirect, not failed as an unknown
+     * host: the refusal comes before any name lookup (which would tell a resolver where the call was going).
+     */
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"302, http", "307, https"})
+    default void aSignedRequestRedirectedElsewhereLooksUpNoName(int status, String scheme) throws Exception {
+        ContractFixture f = fixture();
+        f.exchange().redirect("/api/v3/order/test", status, URI.create(scheme + "://signet-contract.invalid:8443/api/v3/order"));
+        ContractClient client = f.client();
+
+        Throwable refused = catchThrowable(() -> client.send(ContractRequest.form("POST", f.exchange().baseUri().resolve("/api/v3/order/test"),
+                "symbol=LTCBTC&side=BUY")));
+        assertThat(refused).isInstanceOf(SigningRefusedException.class).hasMessageContaining("refusing to follow a redirect of a signed request")
+                .hasMessageContaining("signet-contract.invalid");
+    }
+
     /** A redirect from one allowed origin to another (http to https exchange) is followed and signed there. */
     @Test
     default void hopsBetweenAllowedOriginsAreSigned() throws Exception {

@@ -45,8 +45,8 @@ public final class RequestCheck {
         long ts;
         BigDecimal window;
         try {
-            ts = Long.parseLong(timestamp);
-            window = recvWindow == null ? BigDecimal.valueOf(DEFAULT_RECV_WINDOW_MS) : new BigDecimal(recvWindow);
+            ts = Long.parseLong(asciiNumber(timestamp, false));
+            window = recvWindow == null ? BigDecimal.valueOf(DEFAULT_RECV_WINDOW_MS) : new BigDecimal(asciiNumber(recvWindow, true));
         } catch (NumberFormatException e) {
             return Optional.of(ExchangeError.MANDATORY_PARAM_MISSING);
         }
@@ -57,6 +57,30 @@ public final class RequestCheck {
         boolean tooOld = BigDecimal.valueOf(serverMillis - tsMillis).compareTo(window) > 0;
         boolean tooNew = tsMillis > serverMillis + ALLOWED_CLOCK_AHEAD_MS;
         return tooOld || tooNew ? Optional.of(ExchangeError.TIMESTAMP_OUTSIDE_RECV_WINDOW) : Optional.empty();
+    }
+
+    /**
+     * {@code text} if it is ASCII digits (with one inner point when {@code decimal}), as the exchange reads numbers;
+     * {@code Long.parseLong} and {@code BigDecimal} also take other scripts' digits and signs.
+     */
+    private static String asciiNumber(String text, boolean decimal) {
+        int point = decimal ? text.indexOf('.') : -1;
+        if (!asciiDigits(text, 0, point < 0 ? text.length() : point) || point >= 0 && !asciiDigits(text, point + 1, text.length())) {
+            throw new NumberFormatException("not ASCII digits");
+        }
+        return text;
+    }
+
+    private static boolean asciiDigits(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] decode(Verifier verifier, String signature) {
