@@ -7,6 +7,8 @@ import dev.signet.binance.BinanceRequest;
 import dev.signet.binance.RequestSigner;
 import dev.signet.binance.RequestWriter;
 import dev.signet.binance.SignedRequest;
+import dev.signet.binance.guard.SigningPolicy;
+import dev.signet.binance.guard.TradingLimits;
 import dev.signet.core.ApiKey;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.KeyedSigner;
@@ -19,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +46,7 @@ public class BinanceRequestBenchmark {
     private static final ApiKey API_KEY = ApiKey.of("benchKeyAbCdEfGhIjKlMnOpQrStUvWxYz0123456789");
     private RequestSigner hmac;
     private RequestWriter hmacWriter;
+    private RequestWriter hmacWriterWithLimits;
     private RequestSigner ed25519;
     private RequestSigner rsa;
     private ConnectorOrder connectorHmac;
@@ -53,9 +57,12 @@ public class BinanceRequestBenchmark {
     @Setup
     public void setUp() throws IOException {
         String secret = randomSecret();
-        hmac = signer(SigningKey.hmacSha256(InsecureSecretAccess.secretFromString(secret)));
+        SigningKey hmacKey = SigningKey.hmacSha256(InsecureSecretAccess.secretFromString(secret));
+        hmac = signer(hmacKey);
         connectorHmac = new ConnectorOrder(new HmacSignatureGenerator(secret));
         hmacWriter = hmac.writer(order());
+        hmacWriterWithLimits = signer(hmacKey, SigningPolicy.builder().tradingLimits(TradingLimits.builder()
+                .maxNotionalPerOrder(new BigDecimal("1000")).allowedSymbols(Set.of("LTCBTC")).build()).build()).writer(order());
         Path keys = Files.createTempDirectory("signet-bench");
         SigningKey ed = SigningKeyGenerator.ed25519();
         ed25519 = signer(ed);
@@ -81,8 +88,12 @@ public class BinanceRequestBenchmark {
     }
 
     private static RequestSigner signer(SigningKey key) {
+        return signer(key, SigningPolicy.defaults());
+    }
+
+    private static RequestSigner signer(SigningKey key, SigningPolicy guard) {
         return RequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, Signers.forKey(key), key.fingerprint()))
-                .recvWindowMillis(5000).build();
+                .recvWindowMillis(5000).guard(guard).build();
     }
 
     private static BinanceRequest order() {
@@ -100,6 +111,15 @@ public class BinanceRequestBenchmark {
     @Benchmark
     public int hmacZeroAlloc() {
         return hmacWriter.set("quantity", 1).set("price", 1, 1).sign().queryLength();
+    }
+
+    /**
+     * {@link #hmacZeroAlloc} with in-memory trading limits (notional per order, allowed symbols; no store): the guard
+     * reads the order from {@link RequestWriter#request()}, which allocates.
+     */
+    @Benchmark
+    public int hmacZeroAllocWithLimits() {
+        return hmacWriterWithLimits.set("quantity", 1).set("price", 1, 1).sign().queryLength();
     }
 
     /** HMAC end to end, binance-connector-java 3.4.1. */

@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import dev.signet.binance.internal.FormEncoding;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +123,59 @@ public final class HttpRequestSigner {
         } catch (RuntimeException refused) {
             throw new SigningRefusedException(method + " " + uri.getRawPath() + " was not signed: " + refused.getMessage(), refused);
         }
+    }
+
+    /**
+     * For adapters that send a {@link RequestWriter}: refuses unless {@code origin} is an allowed exchange origin given
+     * alone (scheme, host, port; no path or query), then signs the writer on the calling thread (the writer is
+     * thread-bound; a guard refusal or a closed signer becomes a {@link SigningRefusedException} and nothing is sent),
+     * sends it with {@code exchange}, and when the exchange rejects the timestamp (-1021) measures the server time once
+     * and, for a request safe to repeat, signs and sends it again once.
+     *
+     * @return the answer {@code exchange} sent back
+     * @throws TimestampRejectedException when the timestamp was rejected and the request was not repeated
+     */
+    public <R, X extends Exception> R sendWritten(URI origin, RequestWriter writer, WrittenExchange<R, X> exchange) throws IOException, X {
+        if (!signs(origin) || origin.getRawPath() != null && origin.getRawPath().length() > 1 || origin.getRawQuery() != null) {
+            throw new SigningRefusedException("refusing to send " + writer + " to " + origin.getScheme() + "://" + origin.getRawAuthority()
+                    + ": give the origin alone (scheme, host, port, no path) of an allowed exchange host, e.g. https://api.binance.com");
+        }
+        for (boolean repeated = false; ; repeated = true) {
+            try {
+                writer.sign();
+            } catch (RuntimeException refused) {
+                throw new SigningRefusedException(writer.method() + " " + writer.path() + " was not signed: " + refused.getMessage(), refused);
+            }
+            R answer = exchange.send(writer);
+            if (!exchange.rejectsTimestamp(answer)) {
+                return answer;
+            }
+            SignedRequest rejected = writer.toSignedRequest();
+            if (repeated) {
+                throw timestampRejected(rejected, true, null);
+            }
+            exchange.measureServerTime(rejected);
+            if (!rejected.safeToRepeat()) {
+                throw timestampRejected(rejected, false, null);
+            }
+        }
+    }
+
+    /**
+     * How one HTTP client sends a {@link RequestWriter}'s signed request, for {@link #sendWritten}.
+     *
+     * @param <R> the client's answer
+     * @param <X> the client's own checked exception besides {@link IOException}
+     */
+    public interface WrittenExchange<R, X extends Exception> {
+        /** Sends the request {@code writer} has just signed, its bytes as they are. */
+        R send(RequestWriter writer) throws IOException, X;
+
+        /** Whether {@code answer} is the exchange's -1021; when it is, this releases it. */
+        boolean rejectsTimestamp(R answer) throws IOException;
+
+        /** Measures the server time once after {@code rejected}; a failure is thrown as {@link #timestampRejected}. */
+        void measureServerTime(SignedRequest rejected) throws IOException, X;
     }
 
     /** The server-time offset the signer's timestamps use; adapters correct it when the exchange answers -1021. */

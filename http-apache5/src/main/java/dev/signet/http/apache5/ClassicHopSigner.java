@@ -27,12 +27,16 @@ final class ClassicHopSigner implements ExecChainHandler {
     public ClassicHttpResponse execute(ClassicHttpRequest request, ExecChain.Scope scope, ExecChain chain) throws IOException, HttpException {
         CallState call = CallState.of(scope.exchangeId, scope.clientContext);
         URI hop = Hops.uri(scope.route, request);
+        Written written = Hops.written(signer, call, hop, scope.clientContext);
         ClassicHttpRequest copy = ClassicRequestBuilder.copy(request).build();
-        if (call.isTimeRequest() || !signer.signs(call.target(), hop)) {
-            call.hop(null);
-            Hops.unsigned(copy);
+        if (written != null || call.isTimeRequest() || !signer.signs(call.target(), hop)) {
+            boolean timeRequest = written == null ? call.isTimeRequest() : written.isTimeRequest();
+            if (written == null) { // a written request goes as it was signed, API key included
+                call.hop(null);
+                Hops.unsigned(copy);
+            }
             ClassicHttpResponse response = chain.proceed(copy, scope);
-            ProtocolException redirected = call.isTimeRequest() ? Hops.redirectedTimeRequest(response.getCode()) : null;
+            ProtocolException redirected = timeRequest ? Hops.redirectedTimeRequest(response.getCode()) : null;
             if (redirected != null) {
                 response.close();
                 throw redirected;

@@ -1,9 +1,14 @@
 package dev.signet.http.apache5;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.RequestWriter;
+import java.io.IOException;
+import java.net.URI;
 import java.util.Objects;
 import org.apache.hc.client5.http.impl.ChainElement;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 
 /**
  * Installs Signet on a classic HttpClient 5 builder, whatever its chain looks like (retries, redirects or
@@ -38,5 +43,25 @@ public final class SigningExecHandler {
         Installation.claim(builder);
         return builder.addExecInterceptorFirst(Installation.CALL, new ClassicCallGuard(signer))
                 .addExecInterceptorBefore(ChainElement.PROTOCOL.name(), Installation.HOP, new ClassicHopSigner(signer));
+    }
+
+    /**
+     * Signs {@code writer}'s request on the calling thread and executes it with {@code client} (built with this
+     * handler's {@link #installOn}) at {@code origin} (an allowed exchange origin such as {@code https://api.binance.com},
+     * no path): the query goes in the request URI and the form body as a {@code ByteArrayEntity} over the writer's
+     * buffer, without a copy. The signing allocates nothing once warm; the client's own work per request does.
+     * Signet's hop handler sends the request unchanged and only to the URI it was written for; redirects are not
+     * followed (a writer signs for its own path: a 3xx answer is returned as it is). A -1021 answer is measured and a
+     * request safe to repeat signed again once, as for other calls. Call it on the writer's thread.
+     *
+     * <pre>{@code try (ClassicHttpResponse answer = handler.execute(client, URI.create("https://api.binance.com"), order.set("price", 1234, 4))) { ... }}</pre>
+     *
+     * @throws dev.signet.binance.SigningRefusedException when {@code origin} is not an allowed exchange origin, the
+     *     writer's guard refuses (nothing was sent), or {@code client} lacks this handler
+     * @throws dev.signet.binance.TimestampRejectedException when the exchange rejected the timestamp and the request
+     *     was not repeated
+     */
+    public ClassicHttpResponse execute(CloseableHttpClient client, URI origin, RequestWriter writer) throws IOException {
+        return WrittenCall.execute(signer, client, origin, writer);
     }
 }

@@ -4,7 +4,6 @@ import dev.signet.binance.HttpRequestSigner;
 import dev.signet.binance.RequestWriter;
 import dev.signet.binance.ServerTimeOffset;
 import dev.signet.binance.SignedRequest;
-import dev.signet.binance.SigningRefusedException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,33 +24,22 @@ final class WrittenCall {
 
     static <T> HttpResponse<T> send(HttpClient client, HttpRequestSigner signer, URI origin, RequestWriter writer,
             HttpResponse.BodyHandler<T> handler) throws IOException, InterruptedException {
-        if (!signer.signs(origin) || origin.getRawPath() != null && origin.getRawPath().length() > 1 || origin.getRawQuery() != null) {
-            throw new SigningRefusedException("refusing to send " + writer + " to " + origin.getScheme() + "://" + origin.getRawAuthority()
-                    + ": give the origin alone (scheme, host, port, no path) of an allowed exchange host, e.g. https://api.binance.com");
-        }
-        for (boolean repeated = false; ; repeated = true) {
-            sign(writer);
-            ExchangeAnswer<T> answer = ExchangeAnswer.send(client, request(origin, writer), handler);
-            if (!ServerTimeOffset.isTimestampRejection(400, answer.heldText())) {
-                return answer.response(handler);
+        return signer.sendWritten(origin, writer, new HttpRequestSigner.WrittenExchange<ExchangeAnswer<T>, InterruptedException>() {
+            @Override
+            public ExchangeAnswer<T> send(RequestWriter signed) throws IOException, InterruptedException {
+                return ExchangeAnswer.send(client, request(origin, signed), handler);
             }
-            SignedRequest rejected = writer.toSignedRequest();
-            if (repeated) {
-                throw signer.timestampRejected(rejected, true, null);
-            }
-            SignedCall.measureServerTime(client, signer, origin, null, rejected);
-            if (!rejected.safeToRepeat()) {
-                throw signer.timestampRejected(rejected, false, null);
-            }
-        }
-    }
 
-    private static void sign(RequestWriter writer) throws SigningRefusedException {
-        try {
-            writer.sign();
-        } catch (RuntimeException refused) {
-            throw new SigningRefusedException(writer.method() + " " + writer.path() + " was not signed: " + refused.getMessage(), refused);
-        }
+            @Override
+            public boolean rejectsTimestamp(ExchangeAnswer<T> answer) {
+                return ServerTimeOffset.isTimestampRejection(400, answer.heldText());
+            }
+
+            @Override
+            public void measureServerTime(SignedRequest rejected) throws IOException, InterruptedException {
+                SignedCall.measureServerTime(client, signer, origin, null, rejected);
+            }
+        }).response(handler);
     }
 
     private static HttpRequest request(URI origin, RequestWriter writer) {

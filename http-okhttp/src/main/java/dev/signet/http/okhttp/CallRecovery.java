@@ -16,7 +16,7 @@ import okhttp3.Response;
  * repeat).
  */
 final class CallRecovery {
-    private static final long MAX_ERROR_BYTES = 64 * 1024;
+    static final long MAX_ERROR_BYTES = 64 * 1024;
     private final HttpRequestSigner signer;
     private final SigningInterceptor owner;
     private final Interceptor.Chain chain;
@@ -52,14 +52,22 @@ final class CallRecovery {
         if (repeated) {
             throw signer.timestampRejected(signed, true, null);
         }
-        measureServerTime(rejectedAt, signed);
+        measureServerTime(signer, owner, rejectedAt, signed, chain::proceed);
         if (!signed.safeToRepeat()) {
             throw signer.timestampRejected(signed, false, null);
         }
         return attempt(true);
     }
 
-    private void measureServerTime(URI rejectedAt, SignedRequest signed) throws IOException {
+    /** Sends the adapter's unsigned time request: through the chain (application position) or a new call. */
+    @FunctionalInterface
+    interface TimeCall {
+        Response send(Request request) throws IOException;
+    }
+
+    /** Measures the server time once after a -1021, unless another call already is; a failure is the rejection's cause. */
+    static void measureServerTime(HttpRequestSigner signer, SigningInterceptor owner, URI rejectedAt, SignedRequest signed, TimeCall call)
+            throws IOException {
         ServerTimeOffset time = signer.serverTimeOffset();
         if (!time.claimRefresh()) {
             return;
@@ -67,7 +75,7 @@ final class CallRecovery {
         URI endpoint = ServerTimeOffset.timeEndpoint(rejectedAt);
         Request request = new Request.Builder().url(endpoint.toString()).tag(CallTag.class, CallTag.timeRequest(owner, endpoint)).build();
         long before = time.localMillis();
-        try (Response answer = chain.proceed(request)) {
+        try (Response answer = call.send(request)) {
             long after = time.localMillis();
             if (answer.code() != 200) {
                 throw new IOException("the time endpoint answered HTTP " + answer.code());

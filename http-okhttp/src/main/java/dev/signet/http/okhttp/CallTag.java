@@ -12,23 +12,30 @@ final class CallTag {
     private final SigningInterceptor owner;
     private final URI target;
     private final boolean timeRequest;
+    private final boolean written;
     private volatile boolean hopSeen;
     private volatile SignedRequest lastSigned;
 
-    private CallTag(SigningInterceptor owner, URI target, boolean timeRequest) {
+    private CallTag(SigningInterceptor owner, URI target, boolean timeRequest, boolean written) {
         this.owner = owner;
         this.target = target;
         this.timeRequest = timeRequest;
+        this.written = written;
     }
 
     /** A call addressed to {@code target}. */
     static CallTag call(SigningInterceptor owner, URI target) {
-        return new CallTag(owner, target, false);
+        return new CallTag(owner, target, false, false);
     }
 
     /** The adapter's own request to the time endpoint, sent unsigned. */
     static CallTag timeRequest(SigningInterceptor owner, URI target) {
-        return new CallTag(owner, target, true);
+        return new CallTag(owner, target, true, false);
+    }
+
+    /** A request a {@link dev.signet.binance.RequestWriter} signed for {@code target} (its full URL), sent as it is. */
+    static CallTag written(SigningInterceptor owner, URI target) {
+        return new CallTag(owner, target, false, true);
     }
 
     SigningInterceptor owner() {
@@ -41,6 +48,10 @@ final class CallTag {
 
     boolean isTimeRequest() {
         return timeRequest;
+    }
+
+    boolean isWritten() {
+        return written;
     }
 
     boolean hopSeen() {

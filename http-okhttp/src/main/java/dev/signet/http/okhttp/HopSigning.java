@@ -26,6 +26,9 @@ final class HopSigning {
         if (tag.isTimeRequest()) {
             return timeRequest(tag, chain);
         }
+        if (tag.isWritten()) {
+            return written(signer, tag, chain);
+        }
         if (!signer.signs(tag.target(), hop)) {
             tag.hop(null);
             return chain.proceed(SigningInterceptor.withoutApiKey(request));
@@ -52,6 +55,20 @@ final class HopSigning {
             }
         }
         return response;
+    }
+
+    /**
+     * A request a writer signed: sent unchanged, and only to the URL it was written for (origin, path and query), so
+     * its signature never reaches another origin; its redirect outside the allow-list is refused as any signed call's.
+     */
+    private static Response written(HttpRequestSigner signer, CallTag tag, Interceptor.Chain chain) throws IOException {
+        Request request = chain.request();
+        if (!request.url().uri().equals(tag.target()) || !signer.signs(tag.target(), request.url().uri())) {
+            throw new SigningRefusedException("refusing to send a written request anywhere but the URL it was signed for; "
+                    + "nothing was sent to " + request.url().scheme() + "://" + request.url().host() + ":" + request.url().port());
+        }
+        tag.hop(null);
+        return refuseForeignRedirect(signer, tag, chain.proceed(request));
     }
 
     /**

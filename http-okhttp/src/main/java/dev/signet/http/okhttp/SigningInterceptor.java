@@ -1,11 +1,13 @@
 package dev.signet.http.okhttp;
 
 import dev.signet.binance.HttpRequestSigner;
+import dev.signet.binance.RequestWriter;
 import dev.signet.binance.SignedRequest;
 import dev.signet.binance.SigningRefusedException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -52,7 +54,30 @@ public final class SigningInterceptor implements Interceptor {
         if (!installed || network && !mine) {
             return unsignedOrRefused(chain);
         }
+        if (!network && mine && (tag.isWritten() || tag.isTimeRequest())) {
+            return chain.proceed(chain.request()); // a written call's recovery runs on the writer's thread (WrittenCall)
+        }
         return network ? HopSigning.proceed(signer, tag, chain) : new CallRecovery(signer, this, chain).proceed();
+    }
+
+    /**
+     * Signs {@code writer}'s request on the calling thread and executes it with {@code client} at {@code origin} (an
+     * allowed exchange origin such as {@code https://api.binance.com}, no path): the writer's query and form body are
+     * handed to OkHttp as they are, the body without a copy. The signing allocates nothing once warm; OkHttp's own
+     * work per call does. {@code client} must have this interceptor installed with {@link #installOn}; the allow-list
+     * applies to the origin and to every redirect's location as for any signed call, and no redirect is followed (a
+     * writer signs for its own path: an allowed 3xx answer is returned as it is). A -1021 answer is measured and a
+     * request safe to repeat signed again once, as for other calls. Call it on the writer's thread.
+     *
+     * <pre>{@code Response answer = interceptor.execute(client, HttpUrl.get("https://api.binance.com"), order.set("price", 1234, 4));}</pre>
+     *
+     * @throws SigningRefusedException when {@code client} lacks this interceptor, {@code origin} is not an allowed
+     *     exchange origin, the writer's guard refuses (nothing was sent), or a redirect leads outside the allow-list
+     * @throws dev.signet.binance.TimestampRejectedException when the exchange rejected the timestamp and the request
+     *     was not repeated
+     */
+    public Response execute(OkHttpClient client, HttpUrl origin, RequestWriter writer) throws IOException {
+        return WrittenCall.execute(this, signer, client, origin, writer);
     }
 
     /** This interceptor was not installed with installOn: nothing to an exchange origin may pass. */
