@@ -19,6 +19,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -160,8 +161,10 @@ public final class FileLimitStore implements LimitStore {
     /**
      * The OS lock counts only while {@code <state>.lock} still names the locked file: checked after locking and again
      * just before the new state replaces the old one. When the lock file was replaced (another process may then hold
-     * the lock on the new file), the step starts again on the new file, at most {@link #LOCK_ATTEMPTS} times.
+     * the lock on the new file), the step starts again on the new file, at most {@link #LOCK_ATTEMPTS} times; so it does
+     * when the state file read is no longer the one on disk (a process holding a replaced lock committed meanwhile).
      */
+    @SuppressWarnings("try") // the pinned state file is held open, never read through
     private boolean updateLocked(LocalDate day, Change change) throws IOException {
         for (int attempt = 1; attempt <= LOCK_ATTEMPTS; attempt++) {
             Object locking = lockFileKey();
@@ -170,14 +173,17 @@ public final class FileLimitStore implements LimitStore {
                 if (!locking.equals(lockFileKey())) {
                     continue;
                 }
-                LimitState state = read(day);
-                if (!change.apply(state)) {
-                    return false;
-                }
-                writeTemp(StateFile.format(state));
-                if (locking.equals(lockFileKey())) {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-                    return true;
+                try (FileChannel pinned = pinStateFile()) {
+                    Object reading = stateFileKey();
+                    LimitState state = read(day);
+                    if (!change.apply(state)) {
+                        return false;
+                    }
+                    writeTemp(StateFile.format(state));
+                    if (locking.equals(lockFileKey()) && Objects.equals(reading, stateFileKey())) {
+                        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                        return true;
+                    }
                 }
             }
         }
@@ -210,6 +216,28 @@ public final class FileLimitStore implements LimitStore {
         }
         throw new LimitStoreException("the lock file " + lockFile + " disappeared " + LOCK_ATTEMPTS + " times in a row; refusing to "
                 + "sign. Something deletes it while bots run: stop that (only the store creates it)");
+    }
+
+    /**
+     * The state file held open for one step, so its file key cannot be reused by a new file while the step compares it
+     * ({@code null} when there is none yet, or when it cannot be opened: {@link #read} then says why).
+     */
+    private FileChannel pinStateFile() {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException missingOrRefused) {
+            return null;
+        }
+    }
+
+    /** The identity of the state file on disk ({@code null} when there is none): every commit renames a new file over it. */
+    private Object stateFileKey() throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.fileKey() != null ? attributes.fileKey() : attributes.lastModifiedTime();
+        } catch (NoSuchFileException none) {
+            return null;
+        }
     }
 
     /** The state on disk, or an empty one on {@code day} when there is no state file. */
