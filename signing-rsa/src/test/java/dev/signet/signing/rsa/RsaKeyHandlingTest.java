@@ -23,7 +23,7 @@ class RsaKeyHandlingTest {
 
     @BeforeAll
     static void key() {
-        key = SigningKeyGenerator.rsa(2048);
+        key = RsaFixtures.key2048();
     }
 
     private static byte[] der() {

@@ -3,9 +3,14 @@ package dev.signet.signing.rsa.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.core.InsecureSecretAccess;
+import dev.signet.core.SigningKey;
+import dev.signet.signing.rsa.RsaFixtures;
+import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +26,10 @@ class ThreadLocalSignatureTest {
 
     @BeforeAll
     static void pair() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        pair = generator.generateKeyPair();
+        SigningKey key = RsaFixtures.key2048();
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        pair = new KeyPair(rsa.generatePublic(new X509EncodedKeySpec(key.publicKeySpki().orElseThrow())),
+                rsa.generatePrivate(new PKCS8EncodedKeySpec(InsecureSecretAccess.copyBytes(key.material()))));
     }
 
     /** Counts the instances it makes; {@code initialised} false makes instances that cannot sign. */
