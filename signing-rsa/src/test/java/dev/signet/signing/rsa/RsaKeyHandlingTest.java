@@ -74,4 +74,18 @@ class RsaKeyHandlingTest {
         assertThat(verifier.algorithm()).isEqualTo(SigningAlgorithm.RSA_PKCS1_SHA256);
         assertThat(new RsaSignerFactory().algorithm()).isEqualTo(SigningAlgorithm.RSA_PKCS1_SHA256);
     }
+
+    @Test
+    void theSignatureGoesAtTheOffsetAndANeedForMoreRoomIsRefusedFirst() {
+        RsaSigner signer = RsaSigner.create(key, RsaKeySize.REQUIRE_2048_BITS);
+        byte[] message = {1, 2, 3};
+        byte[] out = new byte[260];
+        assertThat(signer.sign(message, 0, message.length, out, 4)).isEqualTo(256);
+        assertThat(java.util.Arrays.copyOfRange(out, 4, 260)).isEqualTo(signer.sign(message));
+        assertThat(java.util.Arrays.copyOfRange(out, 0, 4)).containsOnly(0);
+        byte[] short1 = new byte[259];
+        assertThatThrownBy(() -> signer.sign(message, 0, message.length, short1, 4))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs 256 bytes from offset 4");
+        assertThat(short1).containsOnly(0);
+    }
 }
