@@ -172,4 +172,39 @@ class HttpRequestSignerTest {
         assertThat(http.timestampRejected(order, false, new java.io.IOException("connection refused")))
                 .hasMessageContaining("could not be measured (connection refused)").hasCauseInstanceOf(java.io.IOException.class);
     }
+
+    @Test
+    void aFormBodyOfExactly1MiBIsSignedAndOneByteMoreIsRefused() throws Exception {
+        HttpRequestSigner http = http(Set.of("api.binance.com"));
+        URI account = URI.create("https://api.binance.com/api/v3/account");
+        String atLimit = "a=" + "x".repeat(HttpRequestSigner.MAX_FORM_BODY_BYTES - 2);
+        assertThat(http.sign("GET", account, "application/x-www-form-urlencoded", atLimit).body()).startsWith(atLimit);
+        assertThatThrownBy(() -> http.sign("GET", account, "application/x-www-form-urlencoded", atLimit + "x"))
+                .isInstanceOf(SigningRefusedException.class).hasMessageContaining("over 1 MiB");
+    }
+
+    @Test
+    void aFormTypeWithParametersOrInAnyCaseIsAForm() throws Exception {
+        HttpRequestSigner http = http(Set.of("api.binance.com"));
+        URI account = URI.create("https://api.binance.com/api/v3/account");
+        for (String form : new String[] {"application/x-www-form-urlencoded; charset=UTF-8", " Application/X-WWW-Form-Urlencoded "}) {
+            assertThat(http.sign("GET", account, form, "a=1").body()).as(form).startsWith("a=1&");
+        }
+    }
+
+    @Test
+    void aRefusedContentTypeIsQuotedWithControlCharactersEscapedAndCutAt100() {
+        HttpRequestSigner http = http(Set.of("api.binance.com"));
+        URI account = URI.create("https://api.binance.com/api/v3/account");
+        assertThatThrownBy(() -> http.sign("GET", account, "text/plain; a=b c\u001f", "a=1"))
+                .hasMessageContaining("not 'text/plain; a=b c\\u001f'");
+        assertThatThrownBy(() -> http.sign("GET", account, "t".repeat(100) + "u", "a=1"))
+                .hasMessageContaining("not '" + "t".repeat(100) + "'");
+    }
+
+    @Test
+    void aUriWithoutAHostIsRefused() {
+        assertThatThrownBy(() -> http(Set.of("api.binance.com")).sign("GET", URI.create("/api/v3/account"), null, null))
+                .isInstanceOf(SigningRefusedException.class).hasMessageContaining("a URI without a host");
+    }
 }

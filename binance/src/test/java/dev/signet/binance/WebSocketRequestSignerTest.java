@@ -155,4 +155,19 @@ class WebSocketRequestSignerTest {
         assertThatThrownBy(() -> WebSocketRequestSigner.builder().keyedSigner(new KeyedSigner(API_KEY, hmac(), "t")).build())
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("WebSocketApi.SPOT");
     }
+
+    @Test
+    void aMethodNameIsLettersDigitsDotUnderscoreAndSlashUpTo64Characters() {
+        for (String ok : new String[] {"a", "z", "A", "Z", "0", "9", ".", "_", "/", "order.place", "x".repeat(64)}) {
+            org.assertj.core.api.Assertions.assertThatCode(() -> WebSocketRequestSigner.checkMethodName(ok)).as(ok)
+                    .doesNotThrowAnyException();
+        }
+        // each one the character just outside a range: '@' 'A'..'Z' '[', '`' 'a'..'z' '{', '/' '0'..'9' ':'
+        for (String refused : new String[] {"", "@", "[", "`", "{", ":", "-", " ", "x".repeat(65), "order.place!"}) {
+            assertThatThrownBy(() -> WebSocketRequestSigner.checkMethodName(refused)).as(refused)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("method name");
+        }
+        assertThatThrownBy(() -> ws(hmac()).signParams("order place", Map.of("symbol", "BTCUSDT"), 1L))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("method name");
+    }
 }

@@ -38,7 +38,11 @@ public final class RsaSigner implements Signer {
         if (key.algorithm() != SigningAlgorithm.RSA_PKCS1_SHA256) {
             throw new IllegalArgumentException("RsaSigner needs an RSA_PKCS1_SHA256 key, not " + key.algorithm());
         }
-        byte[] der = InsecureSecretAccess.copyBytes(key.material());
+        return fromPkcs8(InsecureSecretAccess.copyBytes(key.material()), size);
+    }
+
+    /** A signer for the RSA key in {@code der} (PKCS#8), which is wiped on every path: taken, malformed or refused. */
+    static RsaSigner fromPkcs8(byte[] der, RsaKeySize size) {
         java.security.PrivateKey parsed;
         try {
             parsed = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));

@@ -6,6 +6,7 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.security.SignatureException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * One JDK {@code SHA256withRSA} {@link Signature} per thread, initialised once with the key; {@code sign} and
@@ -15,13 +16,14 @@ public final class ThreadLocalSignature {
     private static final String ALGORITHM = "SHA256withRSA";
     private final ThreadLocal<Signature> perThread;
 
-    private ThreadLocalSignature(ThreadLocal<Signature> perThread) {
-        this.perThread = perThread;
+    /** Instances made by {@code factory}, one per thread, made again after {@link #release()} or a failure. */
+    ThreadLocalSignature(Supplier<Signature> factory) {
+        this.perThread = ThreadLocal.withInitial(factory);
     }
 
     /** Per-thread signing instances. */
     public static ThreadLocalSignature forSigning(PrivateKey key) {
-        return new ThreadLocalSignature(ThreadLocal.withInitial(() -> {
+        return new ThreadLocalSignature(() -> {
             try {
                 Signature s = Signature.getInstance(ALGORITHM);
                 s.initSign(key);
@@ -29,12 +31,12 @@ public final class ThreadLocalSignature {
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("SHA256withRSA is required by every Java platform", e);
             }
-        }));
+        });
     }
 
     /** Per-thread verifying instances. */
     public static ThreadLocalSignature forVerifying(PublicKey key) {
-        return new ThreadLocalSignature(ThreadLocal.withInitial(() -> {
+        return new ThreadLocalSignature(() -> {
             try {
                 Signature s = Signature.getInstance(ALGORITHM);
                 s.initVerify(key);
@@ -42,7 +44,7 @@ public final class ThreadLocalSignature {
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("SHA256withRSA is required by every Java platform", e);
             }
-        }));
+        });
     }
 
     /**
