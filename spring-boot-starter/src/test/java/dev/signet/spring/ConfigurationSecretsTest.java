@@ -45,6 +45,19 @@ class ConfigurationSecretsTest {
     }
 
     @Test
+    void thePrefixsSystemPropertyNamesAreRefusedInSpringConfiguration() {
+        assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.properties", Map.of("binance.api.secret", TOKEN)), "BINANCE"))
+                .isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("binance.api.secret")
+                .hasMessageContaining("BINANCE_API_SECRET_FILE").hasMessageNotContaining(TOKEN);
+        assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.properties", Map.of("binance.private.key.passphrase", "x")),
+                "BINANCE")).isInstanceOf(SecretInConfigurationException.class).hasMessageContaining("passphrase-file");
+        assertThatCode(() -> ConfigurationSecrets.refuseIn(with("application.properties", Map.of("binance.api.key", "my-key-id",
+                "binance.private.key.file", "/run/secrets/key.pem")), "BINANCE")).doesNotThrowAnyException();
+        assertThatCode(() -> ConfigurationSecrets.refuseIn(with("systemProperties", Map.of("binance.api.secret", TOKEN)), "BINANCE"))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aKeyOrTokenUnderAnyNameIsRefused() {
         String pem = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEI\n-----END PRIVATE KEY-----"; // signet:allow a truncated key
         assertThatThrownBy(() -> ConfigurationSecrets.refuseIn(with("application.yml", Map.of("signet.note", pem)), null))

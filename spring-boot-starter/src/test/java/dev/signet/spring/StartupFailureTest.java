@@ -76,6 +76,20 @@ class StartupFailureTest {
     }
 
     @Test
+    void aServerTimeUrlWithUserInformationIsRefused(CapturedOutput output) {
+        TestCredentials credentials = TestCredentials.create();
+        fails(output, withFiles(credentials, "--signet.time.server-time-url=https://bot:hunter2hunter2@api.binance.com/api/v3/time"));
+        assertThat(output.getAll()).contains("signet.time.server-time-url carries user information").doesNotContain("hunter2hunter2");
+    }
+
+    @Test
+    void aRedisUrlTheLimitStoreWouldNotReadIsRefused(CapturedOutput output) {
+        TestCredentials credentials = TestCredentials.create();
+        fails(output, withFiles(credentials, "--signet.limits.store=redis", "--spring.data.redis.url=redis://127.0.0.1:1"));
+        assertThat(output.getAll()).contains("spring.data.redis.url is set", "spring.data.redis.host");
+    }
+
+    @Test
     void aKeyUriWithItsPinIsRefused(CapturedOutput output) {
         TestCredentials credentials = TestCredentials.create();
         fails(output, "--signet.credentials.api-key-file=" + credentials.apiKeyFile(),

@@ -187,6 +187,10 @@ public class SignetAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "signet.time", name = "server-time-url")
     ServerTimeSync signetServerTimeSync(SignetProperties properties) {
+        if (properties.getTime().getServerTimeUrl().getRawUserInfo() != null) {
+            throw new SignetException("signet.time.server-time-url carries user information (user:password@); the exchange's "
+                    + "time endpoint needs none, and the URL is logged when a measurement fails. Remove it");
+        }
         return ServerTimeSync.start(properties.getTime().getServerTimeUrl(), properties.getTime().getRefreshInterval(), Clock.systemUTC());
     }
 

@@ -3,6 +3,7 @@ package dev.signet.spring.autoconfigure;
 import dev.signet.binance.guard.LimitStore;
 import dev.signet.core.InsecureSecretAccess;
 import dev.signet.core.Secret;
+import dev.signet.core.SignetException;
 import dev.signet.limits.redis.RedisLimitStore;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,6 +33,13 @@ public class SignetRedisLimitsAutoConfiguration {
     @ConditionalOnMissingBean
     LimitStore signetRedisLimitStore(Environment environment, SignetProperties properties) {
         Binder spring = Binder.get(environment);
+        for (String unread : new String[] {"spring.data.redis.url", "spring.data.redis.sentinel.master", "spring.data.redis.cluster.nodes"}) {
+            if (spring.bind(unread, String.class).isBound()) {
+                throw new SignetException(unread + " is set, and Signet's Redis limit store does not read it (it would count "
+                        + "the orders on another server); refusing to start. Set spring.data.redis.host, port, username, "
+                        + "ssl.enabled (and the password) instead: every bot must name the same single Redis server");
+            }
+        }
         SignetProperties.Limits.Redis redis = properties.getLimits().getRedis();
         RedisLimitStore.Builder store = RedisLimitStore.builder().namespace(redis.getNamespace())
                 .host(spring.bind("spring.data.redis.host", String.class).orElse("localhost"))

@@ -15,7 +15,8 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * Refuses secrets written into Spring configuration (application.yml, profiles, config servers, command-line
  * arguments, test properties): configuration is committed, printed by tools and served by {@code /actuator/env}.
- * Under {@code signet.*} it refuses any setting whose name says it holds a secret ({@code signet.api-secret},
+ * Under {@code signet.*} and under the credentials prefix's system-property names ({@code binance.api.secret} for
+ * {@code BINANCE}) it refuses any setting whose name says it holds a secret ({@code signet.api-secret},
  * {@code signet.credentials.secret}, {@code signet.private-key}, …) and any value that looks like one (a PEM block, a
  * long high-entropy token), naming the property and its origin, never the value. The process environment and system
  * properties are not Spring configuration here: they are Signet's own sources ({@code SIGNET_API_SECRET} is read by
@@ -40,11 +41,22 @@ public final class ConfigurationSecrets {
      * @throws SecretInConfigurationException naming the first such property and its origin
      */
     public static void refuseIn(ConfigurableEnvironment environment, String prefix) {
+        ConfigurationPropertyName sourceNames = sourceNames(prefix);
         for (ConfigurationPropertySource source : ConfigurationPropertySources.from(environment.getPropertySources())) {
             if (source instanceof IterableConfigurationPropertySource iterable && !isSignetsOwn(source)) {
-                iterable.stream().filter(SIGNET::isAncestorOf).forEach(name -> check(iterable.getConfigurationProperty(name), prefix));
+                iterable.stream().filter(name -> SIGNET.isAncestorOf(name) || sourceNames != null && sourceNames.isAncestorOf(name))
+                        .forEach(name -> check(iterable.getConfigurationProperty(name), prefix));
             }
         }
+    }
+
+    /**
+     * {@code binance} for the prefix {@code BINANCE}: Signet reads {@code binance.api.secret} and its siblings as system
+     * properties, so the same names written into Spring configuration are a secret where Signet would never read it.
+     */
+    private static ConfigurationPropertyName sourceNames(String prefix) {
+        String name = (prefix == null ? "SIGNET" : prefix).toLowerCase(Locale.ROOT).replace('_', '.');
+        return ConfigurationPropertyName.isValid(name) ? ConfigurationPropertyName.of(name) : null;
     }
 
     private static boolean isSignetsOwn(ConfigurationPropertySource source) {
