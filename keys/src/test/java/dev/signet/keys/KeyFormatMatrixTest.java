@@ -103,7 +103,7 @@ class KeyFormatMatrixTest {
     void openSshKeysFromSshKeygen(String type) throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-" + type);
-        Tools.run("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "test", "-f", key.toString());
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-N", "", "-C", "test", "-f", key.toString());
         assertThat(Files.readString(key)).contains("BEGIN OPENSSH PRIVATE KEY");
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), null)) {
             String sshPublic = Files.readString(Path.of(key + ".pub"));
@@ -117,7 +117,7 @@ class KeyFormatMatrixTest {
     void bcryptEncryptedOpenSshKeysFromSshKeygen(String type) throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-enc-" + type);
-        Tools.run("ssh-keygen", "-q", "-t", type, "-N", PASS, "-f", key.toString());
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-N", PASS, "-f", key.toString());
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
             String sshPublic = Files.readString(Path.of(key + ".pub"));
             assertThat(Arrays.equals(parsed.publicKeySpki().orElseThrow(),
