@@ -214,7 +214,7 @@ class KeyFormatMatrixTest {
         Path scrypt = convert("ed-scrypt-utf8.pem", "openssl", "pkcs8", "-topk8", "-scrypt", "-in", ed25519.toString(), "-passout", "pass:" + pass);
         assertParsesTo(scrypt, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);
         Path ssh = dir.resolve("ssh-utf8");
-        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", pass, "-f", ssh.toString());
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-N", pass, "-f", ssh.toString());
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(ssh), pass.toCharArray())) {
             assertThat(parsed.algorithm()).isEqualTo(SigningAlgorithm.ED25519);
         }
