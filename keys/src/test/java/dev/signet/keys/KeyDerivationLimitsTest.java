@@ -104,6 +104,9 @@ class KeyDerivationLimitsTest {
     void maxMemoryOnlyLowersTheLimitAndPointsAtTheOptIn() {
         assertThat(KeyDerivationLimits.defaults().maxMemoryBytes()).isEqualTo(64L << 20);
         assertThat(KeyDerivationLimits.maxMemory(1 << 20).maxMemoryBytes()).isEqualTo(1 << 20);
+        assertThat(KeyDerivationLimits.maxMemory(64L << 20).maxMemoryBytes()).as("exactly the default").isEqualTo(64L << 20);
+        assertThat(KeyDerivationLimits.allowMemoryAbove64MiB(1).maxMemoryBytes()).isEqualTo(1);
+        assertThatThrownBy(() -> KeyDerivationLimits.allowMemoryAbove64MiB(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeyDerivationLimits.maxMemory((64L << 20) + 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("allowMemoryAbove64MiB");
         assertThatThrownBy(() -> KeyDerivationLimits.maxMemory(0)).isInstanceOf(IllegalArgumentException.class);

@@ -103,7 +103,7 @@ class KeyFormatMatrixTest {
     void openSshKeysFromSshKeygen(String type) throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-" + type);
-        Tools.run("ssh-keygen", "-q", "-t", type, "-N", "", "-C", "test", "-f", key.toString());
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-N", "", "-C", "test", "-f", key.toString());
         assertThat(Files.readString(key)).contains("BEGIN OPENSSH PRIVATE KEY");
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), null)) {
             String sshPublic = Files.readString(Path.of(key + ".pub"));
@@ -117,7 +117,7 @@ class KeyFormatMatrixTest {
     void bcryptEncryptedOpenSshKeysFromSshKeygen(String type) throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-enc-" + type);
-        Tools.run("ssh-keygen", "-q", "-t", type, "-N", PASS, "-f", key.toString());
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-N", PASS, "-f", key.toString());
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(key), PASS.toCharArray())) {
             String sshPublic = Files.readString(Path.of(key + ".pub"));
             assertThat(Arrays.equals(parsed.publicKeySpki().orElseThrow(),
@@ -135,7 +135,8 @@ class KeyFormatMatrixTest {
     void encryptedOpenSshKeysWithEachCipherSshKeygenWritesSignWhatOpenSslVerifies(String type, String cipher) throws Exception {
         Tools.require("ssh-keygen");
         Path key = dir.resolve("ssh-" + type + "-" + cipher.replace('@', '_'));
-        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-Z", cipher, "-N", PASS, "-C", "test", "-f", key.toString());
+        // one bcrypt round: this test is about the ciphers (bcryptEncryptedOpenSshKeysFromSshKeygen reads ssh-keygen's default of 16)
+        Tools.run("ssh-keygen", "-q", "-t", type, "-b", "2048", "-a", "1", "-Z", cipher, "-N", PASS, "-C", "test", "-f", key.toString());
         assertThat(OpenSshFiles.cipherName(Files.readAllBytes(key))).isEqualTo(cipher);
         byte[] message = "symbol=LTCBTC&side=BUY&timestamp=1499827319559".getBytes(StandardCharsets.US_ASCII);
         Path messageFile = Files.write(dir.resolve(key.getFileName() + ".msg"), message);
@@ -258,7 +259,7 @@ class KeyFormatMatrixTest {
         Path scrypt = convert("ed-scrypt-utf8.pem", "openssl", "pkcs8", "-topk8", "-scrypt", "-in", ed25519.toString(), "-passout", "pass:" + pass);
         assertParsesTo(scrypt, pass.toCharArray(), ed25519, SigningAlgorithm.ED25519);
         Path ssh = dir.resolve("ssh-utf8");
-        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-N", pass, "-f", ssh.toString());
+        Tools.run("ssh-keygen", "-q", "-t", "ed25519", "-a", "1", "-N", pass, "-f", ssh.toString());
         try (SigningKey parsed = PrivateKeyParser.parse(Files.readAllBytes(ssh), pass.toCharArray())) {
             assertThat(parsed.algorithm()).isEqualTo(SigningAlgorithm.ED25519);
         }

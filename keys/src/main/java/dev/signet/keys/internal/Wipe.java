@@ -21,7 +21,11 @@ final class Wipe {
     /** The passphrase's UTF-8 bytes; the caller wipes them. */
     static byte[] utf8(char[] passphrase) {
         // sized for the worst case (3 bytes per char) so the encoder never moves the bytes to a buffer we cannot wipe
-        ByteBuffer encoded = ByteBuffer.allocate(3 * passphrase.length);
+        return utf8(passphrase, ByteBuffer.allocate(3 * passphrase.length));
+    }
+
+    /** {@link #utf8(char[])} encoding through {@code encoded}, which is wiped before returning (a seam for tests). */
+    static byte[] utf8(char[] passphrase, ByteBuffer encoded) {
         CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         encoder.encode(CharBuffer.wrap(passphrase), encoded, true);
