@@ -5,6 +5,7 @@ import dev.signet.binance.guard.TradingLimits;
 import dev.signet.spring.KeyRotation;
 import dev.signet.spring.internal.SignetHealth;
 import dev.signet.spring.internal.SignetHealthIndicator;
+import dev.signet.spring.internal.SecretSanitizer;
 import dev.signet.spring.internal.SignetMetrics;
 import dev.signet.spring.internal.SigningEvents;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Signet's Actuator health indicator ({@code /actuator/health/signet}) and Micrometer meters ({@code signet.*}),
- * each when its library is on the class path.
+ * Signet's Actuator health indicator ({@code /actuator/health/signet}), Micrometer meters ({@code signet.*}) and a
+ * sanitizer that keeps secrets out of {@code /actuator/env} even when values are shown, each when its library is on
+ * the class path.
  *
  * <pre>{@code management.endpoint.health.show-details: always  # to see the key's fingerprint, age and limits}</pre>
  */
@@ -34,6 +36,17 @@ public class SignetActuatorAutoConfiguration {
         SignetHealthIndicator signetHealthIndicator(KeyRotation keys, ObjectProvider<TradingLimits> limits, ServerTimeOffset time,
                 SignetProperties properties) {
             return new SignetHealthIndicator(() -> SignetHealth.of(keys, Optional.ofNullable(limits.getIfAvailable()), time, properties));
+        }
+    }
+
+    /** Masks secret-named properties in Actuator's {@code env} and {@code configprops} endpoints. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class Sanitizing {
+        @Bean
+        @ConditionalOnMissingBean(name = "signetSecretSanitizer")
+        SecretSanitizer signetSecretSanitizer() {
+            return new SecretSanitizer();
         }
     }
 
