@@ -3,7 +3,9 @@ package dev.signet.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.signet.core.Credentials;
 import dev.signet.core.CredentialsException;
+import dev.signet.core.SigningAlgorithm;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,30 @@ class KeyUriSourceTest {
     void aKeyUriWithoutAnApiKeyIsConfiguredButIncomplete() {
         assertThatThrownBy(() -> env(Map.of("P_PRIVATE_KEY_URI", URI)).resolveCredentials()).isInstanceOf(CredentialsException.class)
                 .isNotInstanceOf(SourceNotConfiguredException.class).hasMessageContaining("P_API_KEY is not set");
+    }
+
+    @Test
+    void explicitFilesWithAKeyUriNameTheUriNotAFileAndTheDependency() throws Exception {
+        FileCredentialsProvider provider = FileCredentialsProvider.builder().apiKeyFile(Fixtures.file(dir, "k", Fixtures.API_KEY, "rw-------"))
+                .privateKeyUri(URI).pkcs11PinFile(Fixtures.file(dir, "pin", "48151623", "rw-------"))
+                .pkcs11Module("/usr/lib/softhsm/libsofthsm2.so").build();
+        assertThatThrownBy(provider::resolveCredentials).isInstanceOf(CredentialsException.class)
+                .hasMessageContaining("dev.signet:signet-pkcs11").hasMessageNotContaining("URI file").hasMessageNotContaining("48151623");
+    }
+
+    @Test
+    void explicitSecretAndPassphraseFilesAreRead() throws Exception {
+        String secret = Fixtures.randomSecret();
+        try (Credentials c = FileCredentialsProvider.builder().apiKeyFile(Fixtures.file(dir, "k2", Fixtures.API_KEY, "rw-------"))
+                .apiSecretFile(Fixtures.file(dir, "s2", secret, "rw-------")).build().resolveCredentials()) {
+            assertThat(c.apiKey().value()).isEqualTo(Fixtures.API_KEY);
+            assertThat(c.signingKey().algorithm()).isEqualTo(SigningAlgorithm.HMAC_SHA256);
+        }
+        try (Credentials c = FileCredentialsProvider.builder().apiKeyFile(Fixtures.file(dir, "k3", Fixtures.API_KEY, "rw-------"))
+                .privateKeyFile(Fixtures.file(dir, "p3", "FAKE KEY ENCRYPTED", "rw-------"))
+                .passphraseFile(Fixtures.file(dir, "pp3", "pw", "rw-------")).keyDecoder(new FakeKeyDecoder()).build().resolveCredentials()) {
+            assertThat(c.signingKey().algorithm()).isEqualTo(SigningAlgorithm.ED25519); // the fake decoder opens it only with "pw"
+        }
     }
 
     @Test

@@ -64,8 +64,11 @@ public final class FillerShapes {
     }
 
     private static boolean hasRepeatedStretch(char[] chars) {
-        for (int period = 1; period <= Math.min(MAX_PERIOD, chars.length - RUN); period++) {
+        for (int period = 1; period <= MAX_PERIOD; period++) {
             int needed = period == 1 ? RUN - 1 : RUN; // RUN equal characters make RUN - 1 equal neighbours
+            if (period + needed > chars.length) {
+                return false; // no room for the stretch and its repeat
+            }
             int same = 0;
             for (int i = period; i < chars.length; i++) {
                 same = chars[i] == chars[i - period] ? same + 1 : 0;
