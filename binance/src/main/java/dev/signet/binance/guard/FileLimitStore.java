@@ -234,6 +234,11 @@ public final class FileLimitStore implements LimitStore {
     private Object stateFileKey() throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (posix && ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1) {
+                throw new LimitStoreException(file + " has another name (a hard link); refusing to sign: processes reaching it by "
+                        + "another name would lock another file and keep their own count. Remove the other name (find it with "
+                        + "find / -samefile " + file + ")");
+            }
             return attributes.fileKey() != null ? attributes.fileKey() : attributes.lastModifiedTime();
         } catch (NoSuchFileException none) {
             return null;

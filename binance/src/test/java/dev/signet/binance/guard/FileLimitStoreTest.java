@@ -144,6 +144,16 @@ class FileLimitStoreTest {
     }
 
     @Test
+    void aStateFileWithASecondNameIsRefused() throws Exception {
+        Path state = dir.resolve("orders.state");
+        TradingLimits limits = limits(state, 3);
+        limits.check(ORDER);
+        Files.createLink(dir.resolve("other.state"), state); // bots naming other.state would lock other.state.lock
+
+        assertThatThrownBy(() -> limits.check(ORDER)).isInstanceOf(LimitStoreException.class).hasMessageContaining("hard link");
+    }
+
+    @Test
     void aLockFileThatIsALinkIsRefused() throws Exception {
         Path state = dir.resolve("orders.state");
         Path elsewhere = dir.resolve("elsewhere.lock");

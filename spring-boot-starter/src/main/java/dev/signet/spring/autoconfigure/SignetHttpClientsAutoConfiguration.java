@@ -7,6 +7,7 @@ import dev.signet.spring.SigningExchangeFilterFunction;
 import dev.signet.spring.internal.ExchangeOriginConnector;
 import dev.signet.spring.internal.ExchangeOriginRequestFactory;
 import dev.signet.spring.internal.ExchangeTransports;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -41,7 +42,9 @@ import org.springframework.web.reactive.function.client.ExchangeStrategies;
  * follow redirects inside the HTTP library — Signet follows them hop by hop, so nothing signed reaches another origin —
  * while requests to other hosts keep the redirect handling the application configured. The interceptor and filter send
  * exchange requests through a client of their own, built from Boot's settings with redirects off, so a request factory
- * or connector the application puts on a builder later cannot follow an exchange redirect with the key either.
+ * or connector the application puts on a builder later cannot follow an exchange redirect with the key either; that
+ * client takes Boot's {@code spring.http.client.*} / {@code spring.http.reactiveclient.*} timeouts, or 10 s to connect
+ * and 30 s to read when they are not set (timeouts set in code on one builder's own factory do not reach it).
  * Off with {@code signet.http.customize-builders=false}; the interceptor and filter beans stay for manual use.
  *
  * <pre>{@code RestClient exchange = restClientBuilder.baseUrl("https://api.binance.com").build(); // signed}</pre>
@@ -49,6 +52,15 @@ import org.springframework.web.reactive.function.client.ExchangeStrategies;
 @AutoConfiguration(after = SignetAutoConfiguration.class)
 @ConditionalOnBean(HttpRequestSigner.class)
 public class SignetHttpClientsAutoConfiguration {
+    /** For Signet's own exchange client when {@code spring.http.client.connect-timeout} (or the reactive one) is not set. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** For Signet's own exchange client when no read timeout is set: a bot must not hang on the exchange forever. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private static Duration orDefault(Duration configured, Duration fallback) {
+        return configured != null ? configured : fallback;
+    }
+
     /** {@code RestClient} and {@code RestTemplate}. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "org.springframework.web.client.RestClient")
@@ -81,7 +93,8 @@ public class SignetHttpClientsAutoConfiguration {
                     ObjectProvider<ClientHttpRequestFactorySettings> settings) {
                 ClientHttpRequestFactorySettings usual = settings.getIfAvailable(ClientHttpRequestFactorySettings::defaults);
                 return new ExchangeTransports.Blocking(builder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect)
-                        .build(usual.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)));
+                        .build(usual.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+                                .withTimeouts(orDefault(usual.connectTimeout(), CONNECT_TIMEOUT), orDefault(usual.readTimeout(), READ_TIMEOUT))));
             }
 
             @Bean
@@ -146,9 +159,9 @@ public class SignetHttpClientsAutoConfiguration {
                 ClientHttpConnectorSettings usual = settings.getIfAvailable(ClientHttpConnectorSettings::defaults);
                 ExchangeStrategies strategies = ExchangeStrategies.builder()
                         .codecs(configurer -> codecs.orderedStream().forEach(codec -> codec.customize(configurer))).build();
-                return new ExchangeTransports.Reactive(ExchangeFunctions.create(
-                        builder.getIfAvailable(ClientHttpConnectorBuilder::detect).build(usual.withRedirects(HttpRedirects.DONT_FOLLOW)),
-                        strategies));
+                return new ExchangeTransports.Reactive(ExchangeFunctions.create(builder.getIfAvailable(ClientHttpConnectorBuilder::detect)
+                        .build(usual.withRedirects(HttpRedirects.DONT_FOLLOW).withTimeouts(orDefault(usual.connectTimeout(), CONNECT_TIMEOUT),
+                                orDefault(usual.readTimeout(), READ_TIMEOUT))), strategies));
             }
 
             @Bean
