@@ -8,11 +8,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A {@code redis-server} of a test's own, on a free loopback port in the test's temp folder: started, killed
@@ -98,13 +100,25 @@ public final class RedisServer implements AutoCloseable {
         command.addAll(options.contains("--tls-port") ? List.of() : List.of("--port", "PORT"));
         command.addAll(options);
         command.replaceAll(arg -> arg.equals("PORT") ? String.valueOf(port) : arg);
+        long readyBefore = readyLines();
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                 dir.resolve("redis.log").toFile())).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!listening()) {
+        while (!listening() || readyLines() <= readyBefore) { // listening comes before loading the append-only file
             assertThat(process.isAlive()).as("redis-server runs; see %s", dir.resolve("redis.log")).isTrue();
             assertThat(System.nanoTime()).as("redis-server listens in time").isLessThan(deadline);
             Thread.sleep(20);
+        }
+    }
+
+    /** How often the log says the data is loaded and commands are taken (a restart answers LOADING until then). */
+    private long readyLines() throws IOException {
+        Path log = dir.resolve("redis.log");
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains("Ready to accept connections")).count();
         }
     }
 
