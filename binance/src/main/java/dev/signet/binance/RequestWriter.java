@@ -37,7 +37,7 @@ public final class RequestWriter {
     private final boolean hasBody;
     private final Thread owner = Thread.currentThread();
     private final SentQuery sent = new SentQuery(256);
-    private final SignedSuffix.Scratch scratch = SignedSuffix.Scratch.reused();
+    private final SignedSuffix.Scratch scratch = new SignedSuffix.Scratch();
     /** The end of the query in {@link #sent}; -1 when there is nothing signed to read. */
     private int queryLength = -1;
     private ApiKey apiKey;

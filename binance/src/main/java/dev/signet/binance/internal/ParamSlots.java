@@ -62,13 +62,8 @@ public final class ParamSlots {
         return index >= queryCount;
     }
 
-    /** The index of {@code name}, or -1. The same string instance as the prototype's name (a literal) is found without comparing text. */
+    /** The index of {@code name}, or -1. */
     public int indexOf(String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] == name) {
-                return i;
-            }
-        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return i;

@@ -34,7 +34,7 @@ public final class SignedSuffix {
     public void append(SentQuery sent, int partStart, long timestamp, Signer signer, Scratch scratch) {
         sent.separate(partStart);
         sent.ascii(beforeTimestamp);
-        scratch.timestamp(sent, timestamp);
+        sent.digits(timestamp);
         byte[] signature = scratch.signature(signer.signatureLength());
         int length = signer.sign(sent.bytes(), 0, sent.length(), signature, 0);
         sent.ascii(SIGNATURE);
@@ -46,53 +46,10 @@ public final class SignedSuffix {
         }
     }
 
-    /**
-     * Working memory for one thread's signatures, grown to the signer's size once and reused. A {@link #reused()}
-     * scratch also keeps the last timestamp's digits: consecutive timestamps share all but their last digits, so the
-     * next one is a copy with its last three digits rewritten instead of a full conversion. Not thread-safe.
-     */
+    /** Working memory for one thread's signatures, grown to the signer's size once and reused. Not thread-safe. */
     public static final class Scratch {
-        private final SentQuery stamp;
-        /** {@code timestamp / 1000} of the digits in {@link #stamp}, or -1 when it holds none. */
-        private long stampThousands = -1;
         private byte[] signature = new byte[0];
         private byte[] text = new byte[0];
-
-        /** Working memory for one signature. */
-        public Scratch() {
-            this.stamp = null;
-        }
-
-        private Scratch(SentQuery stamp) {
-            this.stamp = stamp;
-        }
-
-        /** Working memory kept for many signatures on one thread: remembers the last timestamp's digits. */
-        public static Scratch reused() {
-            return new Scratch(new SentQuery(20));
-        }
-
-        /** Appends the decimal digits of {@code timestamp}, exactly as {@link SentQuery#digits(long)} writes them. */
-        void timestamp(SentQuery sent, long timestamp) {
-            if (stamp == null || timestamp < 1000) {
-                sent.digits(timestamp);
-                return;
-            }
-            long thousands = timestamp / 1000;
-            if (thousands != stampThousands) {
-                stamp.reset();
-                stamp.digits(timestamp);
-                stampThousands = thousands;
-            } else {
-                byte[] digits = stamp.bytes();
-                int n = stamp.length();
-                int last = (int) (timestamp - thousands * 1000);
-                digits[n - 3] = (byte) ('0' + last / 100);
-                digits[n - 2] = (byte) ('0' + last / 10 % 10);
-                digits[n - 1] = (byte) ('0' + last % 10);
-            }
-            sent.ascii(stamp.bytes(), 0, stamp.length());
-        }
 
         byte[] signature(int length) {
             if (signature.length != length) {
