@@ -1,6 +1,7 @@
 package dev.signet.binance;
 
 import dev.signet.binance.guard.RequestGuard;
+import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.binance.internal.ParamSlots;
 import dev.signet.binance.internal.Quoted;
 import dev.signet.binance.internal.SentQuery;
@@ -12,10 +13,11 @@ import dev.signet.core.KeyedSigner;
  * Signs one shape of REST request again and again without allocating: the method, path and parameter names of a
  * prototype {@link BinanceRequest}, whose values are changed in place, written with {@code recvWindow},
  * {@code timestamp} and {@code signature} into a reused buffer — exactly the bytes {@link RequestSigner#sign} sends for
- * the same values and time. Every {@link #sign()} runs the signer's guard first ({@link
- * dev.signet.binance.guard.SigningPolicy#defaults()} allocates nothing) and refuses exactly as {@link RequestSigner}
+ * the same values and time. Every {@link #sign()} runs the signer's guard first and refuses exactly as {@link RequestSigner}
  * does, with the same exceptions; with HMAC a signed order allocates nothing once warm (values set as ASCII or UTF-16
- * text, {@code long}s or unscaled decimals).
+ * text, {@code long}s or unscaled decimals). A {@link SigningPolicy} without trading limits decides from the method,
+ * path and parameter names alone, none of which a writer can change, so its first acceptance stands for the writer's
+ * later orders; with trading limits, or any other guard, every order is checked.
  *
  * <p>Not thread-safe, and bound to the thread that created it (another thread's call throws
  * {@link IllegalStateException}): create one per thread. The bytes stay valid until the next {@code set} or
@@ -41,6 +43,12 @@ public final class RequestWriter {
     /** The end of the query in {@link #sent}; -1 when there is nothing signed to read. */
     private int queryLength = -1;
     private ApiKey apiKey;
+    /**
+     * Whether the guard decides from the method, path and names alone, which never change: a {@link SigningPolicy}
+     * without trading limits (immutable, like this writer's shape). Its acceptance is then remembered.
+     */
+    private final boolean guardDecidesByShape;
+    private boolean shapeAccepted;
 
     RequestWriter(RequestSigner signer, BinanceRequest prototype) {
         this.signer = signer;
@@ -48,6 +56,8 @@ public final class RequestWriter {
         this.path = prototype.path();
         this.params = new ParamSlots(prototype.queryParams(), prototype.bodyParams());
         this.hasBody = prototype.hasBody();
+        RequestGuard guard = signer.guard();
+        this.guardDecidesByShape = guard instanceof SigningPolicy && ((SigningPolicy) guard).tradingLimits().isEmpty();
     }
 
     /**
@@ -59,13 +69,17 @@ public final class RequestWriter {
         if (value == null) {
             throw new NullPointerException("value of parameter " + name);
         }
-        cleared(name).encoded(value);
+        int index = index(name);
+        params.newValue().encoded(value);
+        params.commit(index);
         return this;
     }
 
     /** Sets an integral value. */
     public RequestWriter set(String name, long value) {
-        cleared(name).digits(value);
+        int index = index(name);
+        params.newValue().digits(value);
+        params.commit(index);
         return this;
     }
 
@@ -79,7 +93,9 @@ public final class RequestWriter {
         if (scale < 0 || scale > 30) {
             throw new IllegalArgumentException("scale must be 0 to 30 digits after the point, got " + scale);
         }
-        cleared(name).decimal(unscaled, scale);
+        int index = index(name);
+        params.newValue().decimal(unscaled, scale);
+        params.commit(index);
         return this;
     }
 
@@ -95,7 +111,7 @@ public final class RequestWriter {
     public RequestWriter sign() {
         checkOwner();
         queryLength = -1;
-        signer.guard().check(this);
+        checkGuard();
         KeyedSigner active = signer.activeSigner();
         sent.reset();
         params.write(false, sent, 0);
@@ -178,7 +194,15 @@ public final class RequestWriter {
         return request.build();
     }
 
-    private SentQuery cleared(String name) {
+    private void checkGuard() {
+        if (!shapeAccepted) {
+            signer.guard().check(this);
+            shapeAccepted = guardDecidesByShape;
+        }
+    }
+
+    /** The index of parameter {@code name}; what was signed is no longer readable once a value changes. */
+    private int index(String name) {
         checkOwner();
         int index = params.indexOf(name);
         if (index < 0) {
@@ -186,7 +210,7 @@ public final class RequestWriter {
                     + "fixed by the prototype given to RequestSigner.writer(...)");
         }
         queryLength = -1;
-        return params.cleared(index);
+        return index;
     }
 
     private void checkOwner() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signet.binance.guard.PermissionDeniedException;
+import dev.signet.binance.guard.RequestGuard;
 import dev.signet.binance.guard.SigningPolicy;
 import dev.signet.binance.guard.TradingLimitExceededException;
 import dev.signet.binance.guard.TradingLimits;
@@ -20,7 +21,11 @@ import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -63,10 +68,17 @@ class RequestWriterTest {
             RequestSigner signer = builder.guard(dev.signet.binance.guard.RequestGuard.unguarded()).build();
             String[] names = distinctNames(random, random.nextInt(9));
             int queryCount = random.nextInt(names.length + 1);
-            RequestWriter writer = signer.writer(request(names, queryCount, randomValues(random, names.length)));
+            String[] values = randomValues(random, names.length);
+            RequestWriter writer = signer.writer(request(names, queryCount, values));
             for (int order = 0; order < 3; order++) {
-                String[] values = new String[names.length];
+                List<Integer> changed = new ArrayList<>();
                 for (int i = 0; i < names.length; i++) {
+                    if (order == 0 || random.nextBoolean()) { // some values change, in any order; the rest keep theirs
+                        changed.add(i);
+                    }
+                }
+                Collections.shuffle(changed, random);
+                for (int i : changed) {
                     values[i] = setRandom(random, writer, names[i]);
                 }
                 SignedRequest expected = signer.sign(request(names, queryCount, values));
@@ -202,7 +214,20 @@ class RequestWriterTest {
             Throwable fromSigner = org.assertj.core.api.Assertions.catchThrowable(() -> signer.sign(refused));
             assertThat(fromWriter).isInstanceOf(PermissionDeniedException.class).hasMessage(fromSigner.getMessage());
             assertThatThrownBy(writer::bytes).isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing signed");
+            assertThatThrownBy(writer::sign).as("refused again").isInstanceOf(PermissionDeniedException.class);
         }
+    }
+
+    @Test
+    void aGuardThatIsNotALimitFreePolicySeesEveryOrder() {
+        List<String> prices = new ArrayList<>();
+        RequestGuard recording = request -> prices.add(request.queryParams().stream().filter(p -> p.getKey().equals("price"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow());
+        RequestWriter writer = signer(hmac()).guard(recording).build().writer(order());
+        for (int price = 1; price <= 3; price++) {
+            writer.set("price", price, 1).sign();
+        }
+        assertThat(prices).containsExactly("0.1", "0.2", "0.3");
     }
 
     @Test

@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The parameters of a reusable request: names fixed in sending order (query first, then body), each value kept
- * percent-encoded so that writing the request is a copy. Setting a value allocates nothing once its slot has grown
- * to the value's size. Not thread-safe.
+ * The parameters of a reusable request: names fixed in sending order (query first, then body), kept as one run of
+ * {@code &name=value} pairs, percent-encoded as sent, so that writing a part of the request is one copy. A new value
+ * is written aside and spliced in. Setting a value allocates nothing once the buffers have grown to its size. Not
+ * thread-safe.
  *
- * <pre>{@code ParamSlots slots = new ParamSlots(request.queryParams(), request.bodyParams()); slots.value(slots.indexOf("price")).encoded("0.1");}</pre>
+ * <pre>{@code ParamSlots slots = new ParamSlots(request.queryParams(), request.bodyParams());
+ * slots.newValue().decimal(1234, 4);
+ * slots.commit(slots.indexOf("price"));}</pre>
  */
 public final class ParamSlots {
     private static final byte[] AMPERSAND = {'&'};
     private final String[] names;
-    /** Per parameter {@code &name=value} as sent: the name part is fixed, the value follows it. */
-    private final SentQuery[] pairs;
-    /** The length of {@code &name=}. */
+    /** Every parameter as {@code &name=value}, in sending order. */
+    private final SentQuery pairs;
     private final int[] valueStarts;
+    /** Where each value ends, which is where the next pair starts. */
+    private final int[] valueEnds;
+    private final SentQuery newValue = new SentQuery(32);
     private final int queryCount;
 
     /**
@@ -27,9 +32,10 @@ public final class ParamSlots {
     public ParamSlots(List<Map.Entry<String, String>> query, List<Map.Entry<String, String>> body) {
         int n = query.size() + body.size();
         names = new String[n];
-        pairs = new SentQuery[n];
         valueStarts = new int[n];
+        valueEnds = new int[n];
         queryCount = query.size();
+        pairs = new SentQuery(64 * n + 16);
         for (int i = 0; i < n; i++) {
             Map.Entry<String, String> p = i < queryCount ? query.get(i) : body.get(i - queryCount);
             for (int j = 0; j < i; j++) {
@@ -39,11 +45,11 @@ public final class ParamSlots {
                 }
             }
             names[i] = p.getKey();
-            pairs[i] = new SentQuery(p.getKey().length() + Math.max(16, 3 * p.getValue().length()));
-            pairs[i].ascii(AMPERSAND);
-            pairs[i].name(p.getKey());
-            valueStarts[i] = pairs[i].length();
-            pairs[i].encoded(p.getValue());
+            pairs.ascii(AMPERSAND);
+            pairs.name(p.getKey());
+            valueStarts[i] = pairs.length();
+            pairs.encoded(p.getValue());
+            valueEnds[i] = pairs.length();
         }
     }
 
@@ -62,8 +68,13 @@ public final class ParamSlots {
         return index >= queryCount;
     }
 
-    /** The index of {@code name}, or -1. */
+    /** The index of {@code name}, or -1. A name given as the same literal as the prototype's is found by identity. */
     public int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return i;
@@ -72,26 +83,39 @@ public final class ParamSlots {
         return -1;
     }
 
-    /** Empties parameter {@code index}'s value and returns it for writing its new, encoded value. */
-    public SentQuery cleared(int index) {
-        SentQuery pair = pairs[index];
-        pair.truncate(valueStarts[index]);
-        return pair;
+    /** An empty buffer for the next value, encoded as sent; {@link #commit} makes it parameter {@code index}'s value. */
+    public SentQuery newValue() {
+        newValue.reset();
+        return newValue;
+    }
+
+    /** Replaces parameter {@code index}'s value with what was written into {@link #newValue()}. */
+    public void commit(int index) {
+        int delta = pairs.replace(valueStarts[index], valueEnds[index], newValue.bytes(), newValue.length());
+        valueEnds[index] += delta;
+        for (int i = index + 1; i < names.length; i++) {
+            valueStarts[i] += delta;
+            valueEnds[i] += delta;
+        }
     }
 
     /** The raw value of parameter {@code index}: its encoded value decoded, exactly what the exchange will read. */
     public String decoded(int index) {
-        return FormEncoding.component(pairs[index].text(valueStarts[index], pairs[index].length()));
+        return FormEncoding.component(pairs.text(valueStarts[index], valueEnds[index]));
     }
 
     /**
      * Appends the body parameters when {@code body}, else the query parameters, to the part of {@code out} that starts at
-     * {@code partStart}: one copy per parameter.
+     * {@code partStart}: one copy.
      */
     public void write(boolean body, SentQuery out, int partStart) {
-        for (int i = body ? queryCount : 0, end = body ? names.length : queryCount; i < end; i++) {
-            int skip = out.length() > partStart ? 0 : 1; // no '&' before the first parameter of a part
-            out.ascii(pairs[i].bytes(), skip, pairs[i].length() - skip);
+        int first = body ? queryCount : 0;
+        int end = body ? names.length : queryCount;
+        if (first == end) {
+            return;
         }
+        int from = first == 0 ? 0 : valueEnds[first - 1];
+        int skip = out.length() > partStart ? 0 : 1; // no '&' before the first parameter of a part
+        out.ascii(pairs.bytes(), from + skip, valueEnds[end - 1] - from - skip);
     }
 }

@@ -13,6 +13,10 @@ public final class SentQuery {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final boolean[] UNRESERVED = new boolean[128];
     private static final byte[] LONG_MIN_DIGITS = "9223372036854775808".getBytes(StandardCharsets.US_ASCII);
+    /** "00" to "99", two bytes per value. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+    /** 10^0 to 10^18. */
+    private static final long[] POWERS_OF_TEN = new long[19];
 
     static {
         for (char c = 'A'; c <= 'Z'; c++) {
@@ -24,6 +28,14 @@ public final class SentQuery {
         }
         for (char c : "-._~".toCharArray()) {
             UNRESERVED[c] = true;
+        }
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = 10 * POWERS_OF_TEN[i - 1];
         }
     }
 
@@ -129,6 +141,21 @@ public final class SentQuery {
         length += Hex.encode(data, off, len, bytes, length);
     }
 
+    /**
+     * Replaces bytes {@code from} (inclusive) to {@code to} (exclusive) with the first {@code len} bytes of
+     * {@code with}, moving what follows; returns how far it moved ({@code len - (to - from)}).
+     */
+    public int replace(int from, int to, byte[] with, int len) {
+        int delta = len - (to - from);
+        if (delta != 0) {
+            room(delta);
+            System.arraycopy(bytes, to, bytes, to + delta, length - to);
+            length += delta;
+        }
+        System.arraycopy(with, 0, bytes, from, len);
+        return delta;
+    }
+
     /** Empties the query, keeping its buffer. */
     public void reset() {
         length = 0;
@@ -156,17 +183,22 @@ public final class SentQuery {
         int at = length + n;
         while (v >= 100) {
             long q = v / 100;
-            int pair = (int) (v - q * 100);
-            b[--at] = (byte) ('0' + pair % 10);
-            b[--at] = (byte) ('0' + pair / 10);
+            at = pair(b, at, (int) (v - q * 100));
             v = q;
         }
         if (v >= 10) {
-            b[--at] = (byte) ('0' + v % 10);
-            v /= 10;
+            pair(b, at, (int) v);
+        } else {
+            b[at - 1] = (byte) ('0' + v);
         }
-        b[--at] = (byte) ('0' + v);
         length += n;
+    }
+
+    /** Writes the two digits of {@code pair} (0 to 99) to end before {@code end}; returns where they start. */
+    private static int pair(byte[] b, int end, int pair) {
+        b[end - 1] = DIGIT_PAIRS[2 * pair + 1];
+        b[end - 2] = DIGIT_PAIRS[2 * pair];
+        return end - 2;
     }
 
     /**
@@ -176,33 +208,38 @@ public final class SentQuery {
      * @param scale digits after the point, 0 or more
      */
     public void decimal(long unscaled, int scale) {
-        int start = length + (unscaled < 0 ? 1 : 0);
-        digits(unscaled);
-        int n = length - start;
         if (scale <= 0) {
+            digits(unscaled);
             return;
         }
-        int pad = scale >= n ? scale - n + 2 : 1; // "0." and leading zeros, or just the point
-        room(pad);
+        long v = unscaled < 0 ? unscaled : -unscaled; // negative, so that Long.MIN_VALUE needs no special case
+        int n = v == Long.MIN_VALUE ? 19 : decimalLength(-v);
+        int sign = unscaled < 0 ? 1 : 0;
+        int total = sign + (scale < n ? n + 1 : scale + 2); // "123.45", or "0.0012345" with leading zeros
+        room(total);
         byte[] b = bytes;
-        int point = length - Math.min(scale, n);
-        System.arraycopy(b, point, b, point + pad, length - point);
-        if (scale < n) {
-            b[point] = '.';
-        } else {
-            b[point] = '0';
-            b[point + 1] = '.';
-            java.util.Arrays.fill(b, point + 2, point + pad, (byte) '0');
+        int at = length + total;
+        for (int i = 0; i < scale; i++) {
+            long q = v / 10;
+            b[--at] = (byte) ('0' + (q * 10 - v));
+            v = q;
         }
-        length += pad;
+        b[--at] = '.';
+        do {
+            long q = v / 10;
+            b[--at] = (byte) ('0' + (q * 10 - v));
+            v = q;
+        } while (v != 0);
+        if (sign == 1) {
+            b[--at] = '-';
+        }
+        length += total;
     }
 
+    /** The number of decimal digits of {@code value} ≥ 0: from its bit length, corrected by one comparison. */
     private static int decimalLength(long value) {
-        int n = 1;
-        for (long limit = 10; n < 19 && value >= limit; limit *= 10) {
-            n++;
-        }
-        return n;
+        int guess = (64 - Long.numberOfLeadingZeros(value)) * 1233 >>> 12; // ⌊log10(2) × bits⌋
+        return Math.max(1, value >= POWERS_OF_TEN[guess] ? guess + 1 : guess);
     }
 
     /** Whether {@code c} is an RFC 3986 unreserved character. */

@@ -34,7 +34,7 @@ public final class SignedSuffix {
     public void append(SentQuery sent, int partStart, long timestamp, Signer signer, Scratch scratch) {
         sent.separate(partStart);
         sent.ascii(beforeTimestamp);
-        sent.digits(timestamp);
+        scratch.timestampDigits(sent, timestamp);
         byte[] signature = scratch.signature(signer.signatureLength());
         int length = signer.sign(sent.bytes(), 0, sent.length(), signature, 0);
         sent.ascii(SIGNATURE);
@@ -46,10 +46,25 @@ public final class SignedSuffix {
         }
     }
 
-    /** Working memory for one thread's signatures, grown to the signer's size once and reused. Not thread-safe. */
+    /**
+     * Working memory for one thread's signatures, grown to the signer's size once and reused, and the digits of the
+     * last timestamp (thousands of orders a second share a millisecond). Not thread-safe.
+     */
     public static final class Scratch {
         private byte[] signature = new byte[0];
         private byte[] text = new byte[0];
+        private final SentQuery lastTimestamp = new SentQuery(20);
+        private long lastTimestampValue;
+
+        /** Appends the digits of {@code timestamp}, copied from the last call's when it is the same value. */
+        void timestampDigits(SentQuery sent, long timestamp) {
+            if (timestamp != lastTimestampValue || lastTimestamp.length() == 0) {
+                lastTimestamp.reset();
+                lastTimestamp.digits(timestamp);
+                lastTimestampValue = timestamp;
+            }
+            sent.ascii(lastTimestamp.bytes(), 0, lastTimestamp.length());
+        }
 
         byte[] signature(int length) {
             if (signature.length != length) {
