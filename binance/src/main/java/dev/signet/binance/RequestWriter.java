@@ -63,7 +63,8 @@ public final class RequestWriter {
     /**
      * Sets a text value (raw; it is percent-encoded as UTF-8 here).
      *
-     * @throws IllegalArgumentException when the prototype has no parameter {@code name}
+     * @throws IllegalArgumentException when the prototype has no parameter {@code name}, or the value has a lone
+     *     surrogate (the parameter keeps its value; nothing signed before can be read)
      */
     public RequestWriter set(String name, CharSequence value) {
         if (value == null) {
@@ -183,6 +184,7 @@ public final class RequestWriter {
      * as one with trading limits, checks.
      */
     public BinanceRequest request() {
+        checkOwner();
         BinanceRequest.Builder request = BinanceRequest.of(method, path);
         for (int i = 0; i < params.size(); i++) {
             if (params.inBody(i)) {

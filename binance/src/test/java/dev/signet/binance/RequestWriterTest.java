@@ -119,7 +119,7 @@ class RequestWriterTest {
         return values;
     }
 
-    /** Text with reserved ASCII, two- and three-byte UTF-8, supplementary characters and, rarely, a lone surrogate. */
+    /** Text with reserved ASCII, control characters, two- and three-byte UTF-8 and supplementary characters. */
     private static String randomText(Random random) {
         StringBuilder text = new StringBuilder();
         for (int j = random.nextInt(40); j > 0; j--) {
@@ -127,7 +127,7 @@ class RequestWriterTest {
             if (kind == 0) {
                 text.appendCodePoint(0x10000 + random.nextInt(0xFFFFF));
             } else if (kind == 1) {
-                text.append((char) (0xD800 + random.nextInt(0x800)));
+                text.append((char) (0x80 + random.nextInt(0xD800 - 0x80)));
             } else if (kind == 2) {
                 text.append((char) random.nextInt(0x80));
             } else {
@@ -264,8 +264,23 @@ class RequestWriterTest {
     @Test
     void anotherThreadIsRefused() {
         RequestWriter writer = signer(hmac()).build().writer(order());
-        Throwable other = CompletableFuture.supplyAsync(() -> org.assertj.core.api.Assertions.catchThrowable(writer::sign)).join();
-        assertThat(other).isInstanceOf(IllegalStateException.class).hasMessageContaining("create one per thread");
+        writer.sign();
+        for (Runnable call : new Runnable[] {writer::sign, writer::request, writer::bytes, () -> writer.set("price", 1)}) {
+            Throwable other = CompletableFuture.supplyAsync(() -> org.assertj.core.api.Assertions.catchThrowable(call::run)).join();
+            assertThat(other).isInstanceOf(IllegalStateException.class).hasMessageContaining("create one per thread");
+        }
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedByTheWriterAndTheSignerAlike() {
+        RequestSigner signer = signer(hmac()).build();
+        BinanceRequest malformed = BinanceRequest.post("/api/v3/order").param("symbol", "LTCBTC").param("side", "BUY")
+                .param("type", "MARKET").param("quantity", "1").param("newClientOrderId", "order\uD800").build();
+        assertThatThrownBy(() -> signer.sign(malformed)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> signer.writer(malformed)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        RequestWriter writer = signer.writer(order());
+        assertThatThrownBy(() -> writer.set("price", "0.\uDC001")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThat(writer.sign().query()).contains("&price=0.1&");
     }
 
     @Test

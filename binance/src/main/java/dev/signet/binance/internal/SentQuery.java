@@ -82,8 +82,10 @@ public final class SentQuery {
     }
 
     /**
-     * Appends {@code value} percent-encoded as UTF-8, without allocating: a lone surrogate is sent as {@code ?} ({@code %3F}),
-     * as {@link String#getBytes(java.nio.charset.Charset)} encodes it.
+     * Appends {@code value} percent-encoded as UTF-8, without allocating.
+     *
+     * @throws IllegalArgumentException for a lone surrogate (not text: UTF-8 cannot carry it, and sending {@code ?} in its
+     *     place, as {@link String#getBytes(java.nio.charset.Charset)} would, sends a value the caller never wrote)
      */
     public void encoded(CharSequence value) {
         int n = value.length();
@@ -110,7 +112,8 @@ public final class SentQuery {
                 at = escape(b, escape(b, at, 0xf0 | cp >> 18), 0x80 | cp >> 12 & 0x3f);
                 at = escape(b, escape(b, at, 0x80 | cp >> 6 & 0x3f), 0x80 | cp & 0x3f);
             } else {
-                at = escape(b, at, '?');
+                throw new IllegalArgumentException("a parameter value has a lone UTF-16 surrogate at index " + i
+                        + ": it is not text, and UTF-8 cannot carry it; nothing was signed");
             }
         }
         length = at;

@@ -1,6 +1,7 @@
 package dev.signet.binance.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -73,7 +74,7 @@ class SentQueryTest {
         assertThat(q.text(0, q.length())).isEqualTo("p=" + java.math.BigDecimal.valueOf(unscaled, scale).toPlainString());
     }
 
-    /** An independent encoder: the JDK's UTF-8 bytes (a lone surrogate becomes '?'), each escaped unless unreserved. */
+    /** An independent encoder: the JDK's UTF-8 bytes, each escaped unless unreserved. */
     private static String jdkEncoded(String value) {
         StringBuilder out = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
@@ -85,24 +86,38 @@ class SentQueryTest {
     }
 
     @Test
-    void encodesEveryCharacterAsTheJdksUtf8EncoderDoesLoneSurrogatesIncluded() {
+    void encodesEveryCodePointAsTheJdksUtf8EncoderDoes() {
         Random random = new Random(3);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder value = new StringBuilder();
             for (int j = random.nextInt(30); j > 0; j--) {
                 int kind = random.nextInt(5);
-                value.append(kind == 0 ? (char) random.nextInt(0x10000) : kind == 1 ? (char) (0xD800 + random.nextInt(0x800))
-                        : (char) random.nextInt(0x80));
+                int cp = kind == 0 ? random.nextInt(0x10000) : kind == 1 ? 0x10000 + random.nextInt(0x100000) : random.nextInt(0x80);
+                value.appendCodePoint(Character.isSurrogate((char) cp) && cp < 0x10000 ? 'x' : cp);
             }
             SentQuery q = new SentQuery(1);
             q.encoded(value);
             assertThat(q.text(0, q.length())).as("encoding of %s", value.chars().boxed().toList()).isEqualTo(jdkEncoded(value.toString()));
         }
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp += 7) {
+            if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                continue;
+            }
             String value = new String(Character.toChars(cp));
             SentQuery q = new SentQuery(1);
             q.encoded(value);
             assertThat(q.text(0, q.length())).isEqualTo(jdkEncoded(value));
         }
+    }
+
+    @Test
+    void refusesALoneSurrogateInsteadOfSendingAQuestionMark() {
+        for (String malformed : new String[] {"a\uD800", "\uDC00b", "\uD800\uD800\uDC00", "\uDC00\uD800", "x\uDBFF"}) {
+            assertThatThrownBy(() -> new SentQuery(1).encoded(malformed)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("lone UTF-16 surrogate");
+        }
+        SentQuery pair = new SentQuery(1);
+        pair.encoded("\uD83D\uDE00");
+        assertThat(pair.text(0, pair.length())).isEqualTo("%F0%9F%98%80");
     }
 }
