@@ -7,6 +7,7 @@ import dev.signet.core.internal.SecretUtf8;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -32,7 +33,7 @@ import java.util.regex.Pattern;
 public final class SecretPolicy {
     /** The default minimum entropy estimate, in bits. */
     public static final int DEFAULT_MINIMUM_ENTROPY_BITS = 64;
-    private static final SecretPolicy DEFAULTS = new SecretPolicy(DEFAULT_MINIMUM_ENTROPY_BITS);
+    private static final SecretPolicy DEFAULTS = new SecretPolicy(DEFAULT_MINIMUM_ENTROPY_BITS, char[]::new);
     /** Matched against the lowercased value. */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "your[_-]?(api[_-]?)?(key|secret)|changeme|change[_-]me|example|placeholder|redacted|dummy|"
@@ -48,9 +49,12 @@ public final class SecretPolicy {
     private static final String QUOTES_CLOSING = "\"'`\u201d\u2019\u201c\u00bb";
 
     private final int minimumEntropyBits;
+    /** Where the checks' scratch copies of the value come from: plain arrays, or a recording allocator in tests that check the wiping. */
+    private final IntFunction<char[]> scratch;
 
-    private SecretPolicy(int minimumEntropyBits) {
+    SecretPolicy(int minimumEntropyBits, IntFunction<char[]> scratch) {
         this.minimumEntropyBits = minimumEntropyBits;
+        this.scratch = scratch;
     }
 
     /** The policy every provider applies unless configured otherwise. */
@@ -63,7 +67,7 @@ public final class SecretPolicy {
         if (bits < 32) {
             throw new IllegalArgumentException("a secret policy below 32 bits of entropy would admit guessable secrets");
         }
-        return new SecretPolicy(bits);
+        return new SecretPolicy(bits, char[]::new);
     }
 
     /**
@@ -159,11 +163,11 @@ public final class SecretPolicy {
     }
 
     /** Whether the value without its BOM, quotes and invisible characters is a published example. */
-    private static boolean isExampleInDisguise(char[] chars) {
+    private boolean isExampleInDisguise(char[] chars) {
         int start = chars[0] == '\ufeff' ? 1 : 0;
         int end = chars.length;
         boolean quoted = isQuoted(chars, start, end);
-        char[] kept = new char[end - start];
+        char[] kept = scratch.apply(end - start);
         int n = 0;
         for (int i = start + (quoted ? 1 : 0); i < end - (quoted ? 1 : 0); i++) {
             if (Printable.isVisible(chars[i]) && !Character.isWhitespace(chars[i])) {
@@ -187,8 +191,8 @@ public final class SecretPolicy {
         }
     }
 
-    private static boolean looksLikePlaceholder(char[] chars) {
-        char[] lower = new char[chars.length];
+    private boolean looksLikePlaceholder(char[] chars) {
+        char[] lower = scratch.apply(chars.length);
         try {
             for (int i = 0; i < chars.length; i++) {
                 lower[i] = Character.toLowerCase(chars[i]);

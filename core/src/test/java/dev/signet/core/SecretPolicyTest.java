@@ -163,4 +163,39 @@ class SecretPolicyTest {
         assertThatThrownBy(() -> SecretPolicy.withMinimumEntropyBits(128).admit(sixteenHexChars.clone(), "s"))
                 .isInstanceOf(RejectedSecretException.class).hasMessageContaining("under 128 bits");
     }
+
+    @Test
+    void aRefusalSaysWhetherItWasTheSecretOrTheApiKey() {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit("changeme".getBytes(StandardCharsets.UTF_8), "s"))
+                .hasMessageStartingWith("the secret from s was refused");
+        assertThatThrownBy(() -> SecretPolicy.defaults().admitApiKey("changeme".getBytes(StandardCharsets.UTF_8), "k"))
+                .hasMessageStartingWith("the API key from k was refused").hasMessageContaining("not a real API key");
+    }
+
+    @Test
+    void entropyExactlyAtTheFloorIsEnough() {
+        byte[] sixteenDistinct = "q7Rm2xZk9LpW4tYv".getBytes(StandardCharsets.US_ASCII); // 16 x 4 bits
+        assertThat(SecretPolicy.entropyBits(sixteenDistinct)).isEqualTo(SecretPolicy.DEFAULT_MINIMUM_ENTROPY_BITS);
+        assertThat(SecretPolicy.defaults().admit(sixteenDistinct.clone(), "s").length()).isEqualTo(16);
+        byte[] thirtyTwoDistinct = "q7Rm2xZk9LpW4tYvB3nH8cJs6dFg1aKe".getBytes(StandardCharsets.US_ASCII); // 32 x 5 bits
+        assertThat(SecretPolicy.withMinimumEntropyBits(160).admit(thirtyTwoDistinct.clone(), "s").length()).isEqualTo(32);
+        assertThatThrownBy(() -> SecretPolicy.withMinimumEntropyBits(161).admit(thirtyTwoDistinct.clone(), "s"))
+                .hasMessageContaining("under 161 bits");
+    }
+
+    @Test
+    void twoQuotesAloneAreAValueInQuotes() {
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit("\"\"".getBytes(StandardCharsets.UTF_8), "s"))
+                .isInstanceOf(RejectedSecretException.class).hasMessageContaining("remove the quotes");
+    }
+
+    @Test
+    void aByteOrderMarkAloneIsRefusedAsABomNotMistakenForQuotes() {
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(bom, "s")).isInstanceOf(RejectedSecretException.class)
+                .hasMessageContaining("byte order mark").message().doesNotContain("example");
+        byte[] bomAndQuote = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '"'};
+        assertThatThrownBy(() -> SecretPolicy.defaults().admit(bomAndQuote, "s")).isInstanceOf(RejectedSecretException.class)
+                .hasMessageContaining("byte order mark").message().doesNotContain("example");
+    }
 }

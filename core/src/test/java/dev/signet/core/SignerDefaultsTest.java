@@ -8,10 +8,14 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class SignerDefaultsTest {
-    /** A stand-in algorithm: the "signature" is the first four message bytes; it records the array it was handed. */
+    /**
+     * A stand-in algorithm: the "signature" is the first {@code writes} message bytes (at most four, its announced
+     * length); it records the array it was handed.
+     */
     private static final class Recording implements Signer {
         byte[] given;
         int givenOff;
+        int writes = 4;
 
         @Override
         public SigningAlgorithm algorithm() {
@@ -27,8 +31,8 @@ class SignerDefaultsTest {
         public int sign(byte[] message, int off, int len, byte[] out, int outOff) {
             given = message;
             givenOff = off;
-            System.arraycopy(message, off, out, outOff, 4);
-            return 4;
+            System.arraycopy(message, off, out, outOff, writes);
+            return writes;
         }
     }
 
@@ -48,5 +52,13 @@ class SignerDefaultsTest {
         assertThatThrownBy(() -> signer.signToString(new byte[10], 8, 4)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> signer.signToString(new byte[10], -1, 4)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(signer.given).isNull();
+    }
+
+    @Test
+    void aSignatureShorterThanTheAnnouncedLengthIsEncodedAtTheLengthWritten() {
+        Recording signer = new Recording();
+        signer.writes = 3;
+        assertThat(signer.signToString("abcdefgh".getBytes(StandardCharsets.US_ASCII), 0, 8))
+                .isEqualTo(Base64.getEncoder().encodeToString("abc".getBytes(StandardCharsets.US_ASCII)));
     }
 }

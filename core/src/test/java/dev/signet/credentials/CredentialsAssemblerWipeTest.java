@@ -13,9 +13,7 @@ import dev.signet.spi.PrivateKeyDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,36 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CredentialsAssemblerWipeTest {
     @TempDir
     Path dir;
-
-    /** A source over arrays the test keeps, to look at after the assembler is done with them. */
-    private static final class HeldSource implements CredentialSource {
-        final Map<Field, byte[]> values = new EnumMap<>(Field.class);
-
-        HeldSource with(Field field, String value) {
-            values.put(field, value.getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        @Override
-        public Optional<RawValue> find(Field field) {
-            return Optional.ofNullable(values.get(field)).map(bytes -> new RawValue(bytes, "test " + field, null));
-        }
-
-        @Override
-        public String nameOf(Field field) {
-            return field.name();
-        }
-
-        @Override
-        public String description() {
-            return "test source";
-        }
-
-        void assertAllWiped() {
-            assertThat(values).isNotEmpty();
-            values.forEach((field, bytes) -> assertThat(bytes).as("%s", field).containsOnly(0));
-        }
-    }
 
     /** The fake decoder, remembering the arrays it was handed. */
     private static final class RecordingDecoder implements PrivateKeyDecoder {
@@ -135,6 +103,23 @@ class CredentialsAssemblerWipeTest {
         source.values.put(Field.PRIVATE_KEY_PASSPHRASE, new byte[] {'p', (byte) 0xff});
         assertThatThrownBy(() -> assembler().assemble(source)).hasMessageContaining("not valid UTF-8");
         assertThat(decoder.contents).isEmpty();
+        source.assertAllWiped();
+    }
+
+    @Test
+    void aKeyUriThatIsNoPkcs11UriIsWipedFromTheSource() {
+        HeldSource source = new HeldSource().with(Field.API_KEY, Fixtures.API_KEY).with(Field.PRIVATE_KEY_URI, "file:/home/bot/key.pem");
+        assertThatThrownBy(() -> assembler().assemble(source)).hasMessageContaining("must be a pkcs11: URI");
+        source.assertAllWiped();
+    }
+
+    @Test
+    void aKeyUrisPinAndLibraryAreWipedWhenNoModuleReadsTheUri() {
+        HeldSource source = new HeldSource().with(Field.API_KEY, Fixtures.API_KEY)
+                .with(Field.PRIVATE_KEY_URI, "pkcs11:token=bot;object=binance-ed25519").with(Field.PKCS11_PIN, "48151623")
+                .with(Field.PKCS11_MODULE, "/usr/lib/softhsm/libsofthsm2.so");
+        assertThatThrownBy(() -> assembler().assemble(source)).hasMessageContaining("dev.signet:signet-pkcs11");
+        assertThat(source.values).containsKeys(Field.PKCS11_PIN, Field.PKCS11_MODULE);
         source.assertAllWiped();
     }
 }

@@ -8,6 +8,7 @@ import dev.signet.core.InsecureFilePermissionsException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.NonReadableChannelException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -164,6 +165,21 @@ class FileRulesTest {
         assertThatThrownBy(() -> rules.checkFolder(state)).isInstanceOf(CredentialsException.class);
         Files.setAttribute(dir, "unix:mode", 0700);
         assertThatThrownBy(() -> rules.checkFolder(state)).isInstanceOf(CredentialsException.class).hasMessageContaining("not a folder");
+    }
+
+    @Test
+    void aFolderForStateThatOthersCanWriteToIsRefusedItself() throws Exception {
+        Path shared = folder(dir, "shared", "nobody", 0777);
+        assertThatThrownBy(() -> FileRules.expectingOwner("nobody").checkFolder(shared))
+                .isInstanceOf(InsecureFilePermissionsException.class).hasMessageContaining("chmod go-w " + shared);
+    }
+
+    @Test
+    void aFileOpenedOnlyForWritingCannotBeRead() throws Exception {
+        Path state = secretIn(folder(dir, "mine", "nobody", 0700));
+        try (FileChannel channel = FileRules.expectingOwner("nobody").open(state, StandardOpenOption.WRITE)) {
+            assertThatThrownBy(() -> channel.read(ByteBuffer.allocate(8))).isInstanceOf(NonReadableChannelException.class);
+        }
     }
 
     @Test

@@ -19,7 +19,11 @@ public final class Fingerprints {
 
     /** The SHA-256 digest of {@code data}. */
     public static byte[] sha256(byte[] data) {
-        MessageDigest digest = newSha256();
+        return sha256(data, newSha256());
+    }
+
+    /** {@link #sha256(byte[])} through {@code digest}, which is reset before returning (a seam for tests). */
+    static byte[] sha256(byte[] data, MessageDigest digest) {
         try {
             return digest.digest(data);
         } finally {
@@ -29,7 +33,12 @@ public final class Fingerprints {
 
     /** The short fingerprint of secret bytes, {@code sha256:1a2b3c4d}; the full digest is wiped. */
     public static String ofSecret(byte[] secret) {
-        byte[] digest = sha256(secret);
+        return ofSecret(secret, newSha256());
+    }
+
+    /** {@link #ofSecret(byte[])} through {@code sha256}, whose full digest is wiped before returning (a seam for tests). */
+    static String ofSecret(byte[] secret, MessageDigest sha256) {
+        byte[] digest = sha256(secret, sha256);
         try {
             return shortForm(digest);
         } finally {
@@ -39,7 +48,11 @@ public final class Fingerprints {
 
     /** A digest to compare secrets by: SHA-256 of a fixed tag and the secret, never usable as the secret's HMAC key. */
     public static byte[] identity(byte[] secret) {
-        MessageDigest digest = newSha256();
+        return identity(secret, newSha256());
+    }
+
+    /** {@link #identity(byte[])} through {@code digest}, which is reset before returning (a seam for tests). */
+    static byte[] identity(byte[] secret, MessageDigest digest) {
         try {
             digest.update(IDENTITY_TAG);
             return digest.digest(secret);

@@ -21,7 +21,11 @@ public final class SecretUtf8 {
      * @throws CharacterCodingException if the bytes are not UTF-8 (the exception names no byte)
      */
     public static char[] decode(byte[] bytes) throws CharacterCodingException {
-        CharBuffer decoded = CharBuffer.allocate(bytes.length); // UTF-8 never has more chars than bytes
+        return decode(bytes, CharBuffer.allocate(bytes.length)); // UTF-8 never has more chars than bytes
+    }
+
+    /** {@link #decode(byte[])} through {@code decoded}, which is wiped before returning (a seam for tests). */
+    static char[] decode(byte[] bytes, CharBuffer decoded) throws CharacterCodingException {
         try {
             CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes), decoded, true);
@@ -36,7 +40,12 @@ public final class SecretUtf8 {
 
     /** The UTF-8 bytes of {@code len} characters of {@code chars} from {@code off}; the caller wipes them. */
     public static byte[] encode(char[] chars, int off, int len) {
-        ByteBuffer encoded = ByteBuffer.allocate(3 * len); // at most three bytes per char; a pair of surrogates takes four
+        // at most three bytes per char; a pair of surrogates takes four
+        return encode(chars, off, len, ByteBuffer.allocate(3 * len));
+    }
+
+    /** {@link #encode(char[], int, int)} through {@code encoded}, which is wiped before returning (a seam for tests). */
+    static byte[] encode(char[] chars, int off, int len, ByteBuffer encoded) {
         try {
             StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE).encode(CharBuffer.wrap(chars, off, len), encoded, true);

@@ -2,6 +2,7 @@ package dev.signet.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The filler rules at their edges: exactly {@value FillerShapes#RUN} characters, the ends of each character range. */
@@ -34,6 +35,29 @@ class FillerShapesTest {
         assertThat(typed("q7Rm2xZk9q7Rm2xZj")).isFalse();
         assertThat(typed("aaaaaaaa")).isTrue();
         assertThat(typed("aaaaaaab")).isFalse();
+    }
+
+    /** Letters and digits from a fixed seed: no typed pattern in them, checked below. */
+    private static String generated(int length) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        Random random = new Random(27);
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            value.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return value.toString();
+    }
+
+    @Test
+    void aLongGeneratedValueWithNoRepeatedStretchIsNoTypedPattern() {
+        assertThat(typed(generated(600))).isFalse(); // longer than the widest period plus a stretch: every period is tried
+    }
+
+    @Test
+    void aStretchRepeatedExactlyTheWidestPeriodLaterIsFoundAndOneFurtherIsNot() {
+        String value = generated(257);
+        assertThat(typed(value.substring(0, 256) + value.substring(0, 8))).isTrue();
+        assertThat(typed(value + value.substring(0, 8))).isFalse();
     }
 
     @Test
