@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class ApiKeyTest {
     @Test
     void keysWithTheSameValueAreEqualAndHashAlike() {
-        ApiKey key = ApiKey.of("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
-        ApiKey same = ApiKey.of("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
+        String value = dev.signet.testing.TestSecrets.random();
+        ApiKey key = ApiKey.of(value);
+        ApiKey same = ApiKey.of(new String(value.toCharArray()));
         assertThat(key).isEqualTo(same).hasSameHashCodeAs(same);
     }
 
