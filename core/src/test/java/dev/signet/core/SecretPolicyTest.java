@@ -129,6 +129,20 @@ class SecretPolicyTest {
     }
 
     @Test
+    void shortPlaceholderWordsInsideAGeneratedSecretAreChanceAndAsWordsArePlaceholders() {
+        String secret = randomSecret();
+        for (String word : new String[] {"Dummy", "dUMMY", "XXXXXX", "xxxxxxx"}) {
+            String value = secret.substring(0, 20) + "7" + word + "7" + secret.substring(22 + word.length());
+            assertThat(SecretPolicy.defaults().admit(value.getBytes(StandardCharsets.UTF_8), "s").length()).as("%s inside a secret", word)
+                    .isEqualTo(64);
+        }
+        for (String placeholder : new String[] {"my_dummy_secret_" + secret, "DUMMY-" + secret, "sk-xxxxxx-" + secret, secret + "/xxxxxxxx"}) {
+            assertThatThrownBy(() -> SecretPolicy.defaults().admit(placeholder.getBytes(StandardCharsets.UTF_8), "s"))
+                    .isInstanceOf(RejectedSecretException.class).hasMessageContaining("placeholder");
+        }
+    }
+
+    @Test
     void emptyNonUtf8AndTheExchangesPublishedExampleAreRefused() {
         assertThatThrownBy(() -> SecretPolicy.defaults().admit(new byte[0], "s")).hasMessageContaining("empty");
         assertThatThrownBy(() -> SecretPolicy.defaults().admit(new byte[] {(byte) 0xc3, (byte) 0x28, 65, 66}, "s"))
