@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.pkcs.EncryptionScheme;
 import org.bouncycastle.asn1.pkcs.KeyDerivationFunc;
 import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PBKDF2Params;
+import org.bouncycastle.asn1.pkcs.PKCS12PBEParams;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,18 @@ class HostileKeyFileTest {
             PBKDF2Params pbkdf2 = new PBKDF2Params(new byte[16], iterations, 32,
                     new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256));
             byte[] der = encrypted(new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, pbkdf2));
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> PrivateKeyParser.parse(der, PASS))
+                    .isInstanceOf(KeyFormatException.class).hasMessageContaining(iterations + " PBKDF2 iterations is outside 1..10000000"));
+        }
+    }
+
+    @Test
+    void legacyPbes1IterationCountsOutsideTheLimitAreRefusedBeforeAnythingIsDerived() throws Exception {
+        // the counts refused fastest first, as for PBES2 above
+        for (int iterations : new int[] {0, -1, 10_000_001}) {
+            AlgorithmIdentifier pbes1 = new AlgorithmIdentifier(PKCSObjectIdentifiers.pbeWithSHAAnd3_KeyTripleDES_CBC,
+                    new PKCS12PBEParams(new byte[8], iterations));
+            byte[] der = new EncryptedPrivateKeyInfo(pbes1, new byte[64]).getEncoded();
             assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(() -> PrivateKeyParser.parse(der, PASS))
                     .isInstanceOf(KeyFormatException.class).hasMessageContaining(iterations + " PBKDF2 iterations is outside 1..10000000"));
         }

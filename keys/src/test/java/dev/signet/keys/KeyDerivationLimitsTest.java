@@ -114,6 +114,12 @@ class KeyDerivationLimitsTest {
     }
 
     @Test
+    void theLimitShowsItsBytes() {
+        assertThat(KeyDerivationLimits.maxMemory(1 << 20)).hasToString("KeyDerivationLimits[maxMemory=1048576 bytes]");
+        assertThat(KeyDerivationLimits.defaults()).hasToString("KeyDerivationLimits[maxMemory=67108864 bytes]");
+    }
+
+    @Test
     void anUnsupportedEncryptionSchemeIsNamedNotBlamedOnThePassphrase() throws Exception {
         PBKDF2Params pbkdf2 = new PBKDF2Params(new byte[16], 2048, new AlgorithmIdentifier(PKCSObjectIdentifiers.id_hmacWithSHA256));
         EncryptionScheme unknown = new EncryptionScheme(new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"),

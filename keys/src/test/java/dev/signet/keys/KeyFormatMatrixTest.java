@@ -188,11 +188,12 @@ class KeyFormatMatrixTest {
 
     /** The user believes the key is protected; using it unprotected would hide that it is not. */
     @ParameterizedTest
-    @ValueSource(strings = {"PEM PKCS#8", "PEM PKCS#1", "DER PKCS#8", "OpenSSH"})
+    @ValueSource(strings = {"PEM PKCS#8", "PEM PKCS#1", "DER PKCS#8", "DER PKCS#1", "OpenSSH"})
     void aPassphraseForAnUnencryptedKeyIsRefused(String format) throws Exception {
         Path key = switch (format) {
             case "PEM PKCS#8" -> ed25519;
             case "PEM PKCS#1" -> convert("rsa-trad-plain.pem", "openssl", "rsa", "-traditional", "-in", rsa.toString());
+            case "DER PKCS#1" -> convert("rsa-trad-plain.der", "openssl", "rsa", "-traditional", "-outform", "DER", "-in", rsa.toString());
             case "DER PKCS#8" -> convert("ed-plain.der", "openssl", "pkey", "-outform", "DER", "-in", ed25519.toString());
             default -> {
                 Tools.require("ssh-keygen");

@@ -53,6 +53,28 @@ class RsaKeyConsistencyTest {
         }
     }
 
+    /**
+     * PKCS#1 (RFC 8017 §3.2) wants every value below n. A key whose d is n itself still signs correctly when e is
+     * chosen to match it (e·n ≡ 1 mod λ(n)), so only that rule refuses it; the same key with d reduced is read.
+     */
+    @Test
+    void aPrivateExponentEqualToTheModulusIsRefusedThoughItWouldSign() {
+        BigInteger n = good.getModulus();
+        BigInteger p = good.getPrime1();
+        BigInteger q = good.getPrime2();
+        BigInteger p1 = p.subtract(BigInteger.ONE);
+        BigInteger q1 = q.subtract(BigInteger.ONE);
+        BigInteger lambda = p1.multiply(q1).divide(p1.gcd(q1));
+        BigInteger e = n.modInverse(lambda);
+        assertThat(e).as("e is a usable public exponent").isGreaterThan(BigInteger.ONE).isLessThan(n);
+        BigInteger reduced = n.mod(lambda);
+        RSAPrivateKey withDReduced = new RSAPrivateKey(n, e, reduced, p, q, reduced.mod(p1), reduced.mod(q1), good.getCoefficient());
+        RSAPrivateKey withDEqualToN = new RSAPrivateKey(n, e, n, p, q, n.mod(p1), n.mod(q1), good.getCoefficient());
+        PrivateKeyParser.parse(Pkcs1.pkcs8Der(withDReduced), null).close();
+        assertThatThrownBy(() -> PrivateKeyParser.parse(Pkcs1.pkcs8Der(withDEqualToN), null)).isInstanceOf(KeyFormatException.class)
+                .hasMessageEndingWith("the RSA key's CRT values are inconsistent: the file is corrupt");
+    }
+
     @Test
     void aModulusAbove16384BitsIsRefusedBeforeAnyArithmetic() {
         BigInteger huge = BigInteger.ONE.shiftLeft(16384).add(BigInteger.ONE);

@@ -82,7 +82,15 @@ public record PemDocument(String label, Map<String, String> headers, byte[] der)
 
     /** Decodes the first {@code n} bytes without leaving an unwiped copy of the base64 text behind. */
     private static byte[] decodeBase64(byte[] base64, int n) {
-        ByteBuffer decoded = Base64.getDecoder().decode(ByteBuffer.wrap(base64, 0, n));
+        return exactBytes(Base64.getDecoder().decode(ByteBuffer.wrap(base64, 0, n)));
+    }
+
+    /**
+     * The remaining bytes of {@code decoded}: its own array when that holds exactly them (no second copy of the key),
+     * else a copy, with the array wiped. Package-private so a test can give it the buffer the JDK's decoder does not
+     * return today (one with room to spare).
+     */
+    static byte[] exactBytes(ByteBuffer decoded) {
         byte[] buffer = decoded.array();
         if (decoded.arrayOffset() == 0 && decoded.position() == 0 && decoded.limit() == buffer.length) {
             return buffer;

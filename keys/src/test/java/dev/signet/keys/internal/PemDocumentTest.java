@@ -3,6 +3,7 @@ package dev.signet.keys.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,25 @@ class PemDocumentTest {
     void aBodyThatIsNotBase64IsRefusedWithoutQuotingIt() {
         assertThatThrownBy(() -> parse(block("PRIVATE KEY", "U2ln*mV0\n"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("PEM block 'PRIVATE KEY' has a body that is not valid base64");
+    }
+
+    @Test
+    void aDecodedBufferHoldingExactlyTheKeyIsHandedOverWithoutASecondCopy() {
+        byte[] decoded = DER.clone();
+        assertThat(PemDocument.exactBytes(ByteBuffer.wrap(decoded))).isSameAs(decoded).isEqualTo(DER);
+    }
+
+    @Test
+    void aDecodedBufferWithRoomToSpareIsCopiedAndItsArrayWiped() {
+        byte[] shorter = DER.clone();
+        assertThat(PemDocument.exactBytes(ByteBuffer.wrap(shorter, 0, 3))).as("limit below the array's end").isEqualTo(new byte[] {'S', 'i', 'g'});
+        assertThat(shorter).as("the decoder's array after the copy").containsOnly(0);
+        byte[] offset = DER.clone();
+        assertThat(PemDocument.exactBytes(ByteBuffer.wrap(offset, 2, 4))).as("position past the start").isEqualTo(new byte[] {'g', 'n', 'e', 't'});
+        assertThat(offset).as("the decoder's array after the copy").containsOnly(0);
+        byte[] sliced = DER.clone();
+        assertThat(PemDocument.exactBytes(ByteBuffer.wrap(sliced, 1, 5).slice())).as("a slice at an array offset")
+                .isEqualTo(new byte[] {'i', 'g', 'n', 'e', 't'});
+        assertThat(sliced).as("the decoder's array after the copy").containsOnly(0);
     }
 }

@@ -22,4 +22,10 @@ class QuotedTest {
         String quoted = Quoted.text("x".repeat(Quoted.MAX_CHARS + 7));
         assertThat(quoted).isEqualTo("'" + "x".repeat(Quoted.MAX_CHARS) + "' (7 more characters)");
     }
+
+    @Test
+    void theLastLatin1CharacterIsAByteEscapeAndTheFirstAboveItAUnicodeEscape() {
+        assertThat(Quoted.text("\u00fe\u00ff\u0100")).isEqualTo("'\\xfe\\xff\\u0100'");
+        assertThat(Quoted.bytes(new byte[] {(byte) 0xff})).isEqualTo("'\\xff'");
+    }
 }
