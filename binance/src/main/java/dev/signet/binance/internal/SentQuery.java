@@ -164,11 +164,6 @@ public final class SentQuery {
         length = 0;
     }
 
-    /** Keeps the first {@code length} bytes and drops the rest. */
-    public void truncate(int length) {
-        this.length = Math.min(this.length, Math.max(0, length));
-    }
-
     /** Appends the decimal digits of {@code value}, two at a time (a timestamp is 13 or 16 digits), {@code -} first if negative. */
     public void digits(long value) {
         if (value < 0) {
